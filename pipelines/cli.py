@@ -1,0 +1,128 @@
+"""``expression-miner``: the command-line interface.
+
+User errors (bad path, missing key, bad config value) print one line saying what to fix and exit
+with status 2, without a traceback. An unexpected error prints only its exception class and
+where it happened, never its message, which could quote conversation text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipelines.config import ConfigError, RunConfig, load_config
+from pipelines.ingest.readers import InputError
+from pipelines.run import RunFailed
+from privacy.keys import MissingKeyError
+
+USER_ERRORS = (ConfigError, InputError, MissingKeyError, RunFailed)
+log = logging.getLogger("expression_miner")
+
+
+def _add_config_flags(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--config", type=Path, help="TOML run configuration (see README); defaults apply to what it omits")
+    cmd.add_argument("--key-file", type=Path,
+                     help="file holding the pseudonym key; default: the EXPRESSION_MINER_KEY environment variable")
+    cmd.add_argument("--format", help="force one record shape instead of detecting it per record (ingest.format)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="expression-miner",
+        description="Redact assistant conversation logs, find apparent distress and joy, and publish aggregates only.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the pipeline over log files",
+                         epilog="Unrecognised flags are passed to Apache Beam as pipeline options.")
+    run.add_argument("--input", nargs="+", required=True, metavar="PATH", help="files, directories or globs")
+    run.add_argument("--output", type=Path, required=True, metavar="DIR")
+    run.add_argument("--runner", help="Beam runner (runner.runner), e.g. DirectRunner or DaskRunner")
+    _add_config_flags(run)
+
+    redact = sub.add_parser("redact", help="redact one file of conversations to redacted JSONL, without Beam")
+    redact.add_argument("--input", required=True, metavar="FILE")
+    redact.add_argument("--output", type=Path, required=True, metavar="FILE")
+    _add_config_flags(redact)
+
+    generate = sub.add_parser("generate", help="write a synthetic sample corpus with planted PII and canaries")
+    generate.add_argument("--output", type=Path, required=True, metavar="DIR")
+    generate.add_argument("--conversations", type=int, default=2000)
+    generate.add_argument("--seed", type=int, default=7)
+
+    demo = sub.add_parser("demo", help="generate a sample corpus and run the pipeline on it")
+    demo.add_argument("--output", type=Path, default=Path("out/demo"), metavar="DIR")
+    demo.add_argument("--conversations", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=7)
+    return parser
+
+
+def _config(args: argparse.Namespace) -> RunConfig:
+    overrides = {
+        "ingest": {"format": getattr(args, "format", None)},
+        "runner": {"runner": getattr(args, "runner", None)},
+    }
+    return load_config(getattr(args, "config", None), overrides)
+
+
+def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
+    if args.command == "run":
+        from pipelines.run import run
+
+        manifest = run(_config(args), args.input, args.output, args.key_file, beam_args)
+        _print_summary(manifest, args.output)
+    elif args.command == "redact":
+        from pipelines.redact_file import redact_file
+
+        counts = redact_file(_config(args), args.input, args.output, args.key_file)
+        print(f"redacted {counts['conversations_ok']} conversations into {args.output}; "
+              f"{counts['dead_lettered']} dead-lettered of {counts['records_read']} records read")
+    elif args.command == "generate":
+        import synthetic
+
+        summary = synthetic.generate(args.output, args.conversations, args.seed)
+        print(f"wrote a synthetic corpus to {args.output}: {summary}")
+    elif args.command == "demo":
+        from pipelines.demo import demo
+
+        demo(args.output, args.conversations, args.seed)
+    return 0
+
+
+def _print_summary(manifest: dict, output: Path) -> None:
+    counts = manifest["counts"]
+    print(f"run {manifest['run_id']}: {counts['records_read']} records read, "
+          f"{counts['conversations_ok']} conversations redacted, {counts['dead_lettered']} dead-lettered")
+    print(f"  manifest:   {output / 'manifest.json'}")
+    print(f"  published:  {output / 'published'}  (aggregates only)")
+    print(f"  restricted: {output / 'restricted'}  (redacted conversations, dead letters)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
+    log.setLevel(logging.INFO)
+    args, beam_args = _parser().parse_known_args(argv)
+    if beam_args and args.command != "run":
+        print(f"error: unrecognised arguments: {' '.join(beam_args)}", file=sys.stderr)
+        return 2
+    try:
+        return _dispatch(args, beam_args)
+    except USER_ERRORS as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; no partial output was published", file=sys.stderr)
+        return 130
+    except Exception as err:  # privacy: the message could quote input, so only class and place
+        frame = traceback.extract_tb(err.__traceback__)[-1]
+        print(f"internal error: {type(err).__name__} at {frame.filename}:{frame.lineno}; "
+              "no partial output was published", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""The one validated run configuration: a TOML file plus command-line flags.
+
+Every table of the file maps to the settings model of one stage. Unknown keys, wrong types and
+out-of-range values are startup errors naming the field; there is no fallback and no environment
+variable side door (the pseudonym key is the one secret, and it is never part of the config).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipelines.ingest.settings import IngestSettings
+from privacy.settings import RedactionSettings
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used. The message names the file and the field."""
+
+
+class RunnerSettings(BaseModel):
+    """Where the Beam pipeline runs.
+
+    Attributes:
+        runner: A Beam runner name. ``DirectRunner`` runs locally; ``DaskRunner``,
+            ``DataflowRunner``, ``FlinkRunner`` and ``SparkRunner`` take their own options as
+            extra command-line flags (passed to Beam unchanged).
+        direct_num_workers: DirectRunner worker processes; 0 means one per core. Ignored by
+            other runners.
+        direct_running_mode: ``multi_processing`` (the default: Presidio and torch hold the GIL,
+            so threads would not use the second core), ``multi_threading`` or ``in_memory``.
+            Ignored by other runners.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    runner: str = "DirectRunner"
+    direct_num_workers: int = Field(0, ge=0, le=256)
+    direct_running_mode: Literal["multi_processing", "multi_threading", "in_memory"] = "multi_processing"
+
+
+class RunConfig(BaseModel):
+    """The whole configuration of a run; each field is one table of the TOML file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ingest: IngestSettings = IngestSettings()
+    redact: RedactionSettings = RedactionSettings()
+    runner: RunnerSettings = RunnerSettings()
+
+    def config_hash(self) -> str:
+        """A short stable hash of the resolved configuration, recorded in the manifest."""
+        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True)
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def flat(self) -> dict[str, str]:
+        """``table.key`` -> JSON-encoded value, for the manifest."""
+        return {
+            f"{table}.{key}": json.dumps(value, sort_keys=True)
+            for table, values in self.model_dump(mode="json").items()
+            for key, value in values.items()
+        }
+
+
+def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> RunConfig:
+    """Read, merge and validate the configuration.
+
+    Args:
+        path: A TOML file; None uses the defaults.
+        overrides: ``{table: {key: value}}`` from command-line flags; they win over the file.
+
+    Raises:
+        ConfigError: the file is missing or unparsable, or a value is invalid.
+    """
+    data: dict[str, Any] = {}
+    where = "defaults"
+    if path is not None:
+        where = str(path)
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config file '{path}' does not exist") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            raise ConfigError(f"config file '{path}' is not valid TOML: {err}") from None
+    for table, values in (overrides or {}).items():
+        merged = data.setdefault(table, {})
+        if not isinstance(merged, dict):
+            raise ConfigError(f"config error in {where}: '{table}' must be a table")
+        merged.update({k: v for k, v in values.items() if v is not None})
+    try:
+        return RunConfig.model_validate(data)
+    except ValidationError as err:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
+        )
+        raise ConfigError(f"config error in {where}: {problems}") from None

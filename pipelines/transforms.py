@@ -1,0 +1,109 @@
+"""Thin Beam wrappers around the stage functions. Each DoFn calls one stage and yields results;
+failures go to the tagged dead-letter output; counts and timings go to the metrics output.
+
+Counts travel as ``(name, number)`` elements summed by the pipeline rather than as Beam metrics,
+because not every runner (the Dask runner among them) reports Beam metrics back to the driver.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.pvalue import TaggedOutput
+from apache_beam.utils import shared
+
+from pipelines.ingest.formats import parse_record
+from pipelines.ingest.readers import read_records
+from pipelines.ingest.settings import IngestSettings
+from privacy.keys import load_key
+from privacy.pseudonyms import Pseudonymizer
+from privacy.redactor import Redactor
+from privacy.settings import RedactionSettings
+from schemas import Conversation, DeadLetter, RedactedConversation
+
+DEAD_LETTERS = "dead_letters"
+METRICS = "metrics"
+_PROGRESS_EVERY = 1000
+
+log = logging.getLogger("expression_miner")
+
+
+def metric(name: str, value: float) -> TaggedOutput:
+    return TaggedOutput(METRICS, (name, value))
+
+
+class IngestFile(beam.DoFn):
+    """One input file -> Conversations, plus a dead letter for every record that is unusable."""
+
+    def __init__(self, settings: IngestSettings):
+        self._settings = settings
+
+    def process(self, path: str) -> Iterator[Any]:
+        start = time.perf_counter()
+        read = 0
+        for item in read_records(path):
+            read += 1
+            parsed = item if isinstance(item, DeadLetter) else parse_record(item[1], item[0], self._settings)
+            if isinstance(parsed, DeadLetter):
+                yield TaggedOutput(DEAD_LETTERS, parsed)
+            else:
+                if parsed.skipped_blocks:
+                    yield metric("content_blocks_skipped", parsed.skipped_blocks)
+                yield parsed
+        log.info("ingest: %d records read from one file", read)
+        yield metric("files_read", 1)
+        yield metric("records_read", read)
+        yield metric("seconds.ingest", time.perf_counter() - start)
+
+
+class RedactConversations(beam.DoFn):
+    """A batch of Conversations -> RedactedConversations; raw text ends here.
+
+    The Redactor (Presidio + spaCy) is built once per worker process and shared by its threads.
+    The pseudonym key is read on the worker (environment or key file), so it is never part of the
+    serialized pipeline.
+    """
+
+    def __init__(self, settings: RedactionSettings, key_file: str | None):
+        self._settings = settings
+        self._key_file = key_file
+        self._shared = shared.Shared()
+        self._done = 0
+
+    def setup(self) -> None:
+        def build() -> Redactor:
+            redactor = Redactor(self._settings, Pseudonymizer(load_key(self._key_file)))
+            redactor.setup()
+            return redactor
+
+        self._redactor = self._shared.acquire(build)
+
+    def process(self, batch: list[Conversation]) -> Iterator[Any]:
+        start = time.perf_counter()
+        for result in self._redactor.redact_batch(batch):
+            if isinstance(result, DeadLetter):
+                yield TaggedOutput(DEAD_LETTERS, result)
+                continue
+            yield result
+            yield metric("messages_redacted", len(result.messages))
+            if result.language != "en":
+                yield metric("conversations_non_english", 1)
+            for entity, count in result.entity_counts.items():
+                yield metric(f"entities.{entity}", count)
+        yield metric("seconds.redact", time.perf_counter() - start)
+        before, self._done = self._done, self._done + len(batch)
+        if before // _PROGRESS_EVERY != self._done // _PROGRESS_EVERY:
+            log.info("redact: %d conversations done in this worker", self._done)
+
+
+def count_dead_letters(dead: DeadLetter) -> Iterator[tuple[str, int]]:
+    yield "dead_lettered", 1
+    yield f"dead_letter.{dead.reason}", 1
+
+
+def to_row(record: RedactedConversation | DeadLetter) -> dict[str, Any]:
+    return record.to_row()
