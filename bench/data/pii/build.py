@@ -1,0 +1,152 @@
+"""Build the labelled conversational PII benchmark: writes dev.jsonl and test.jsonl here.
+
+Run: ``python bench/data/pii/build.py`` (deterministic: same code, same files).
+
+Each line is ``{"id", "role", "text", "spans": [{"start", "end", "type"}], "template", "no_pii"}``.
+Messages are rendered from templates written by this project (``pii_templates.py``) filled
+with generated slot values (``pii_values.py``, ``pii_secrets.py``, ``pii_lookalikes.py``).
+Offsets are computed while joining pieces, so they are exact by construction, and every
+render is checked: a gold value must not also appear unlabelled elsewhere in the message.
+
+Leakage control between splits:
+  * templates: within each category, even-position templates go to dev, odd to test;
+  * slot values: names, streets, handles, domains and password words come from disjoint
+    dev/test pools, and every generated value (numbers, keys, e-mails) is unique across both.
+See README.md in this folder for the labelling rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from random import Random
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import pii_pools  # noqa: E402
+from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
+from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
+from pii_common import Ctx  # noqa: E402
+from pii_numbers import iban_ok, luhn_ok  # noqa: E402
+from pii_values import GENERATORS  # noqa: E402
+
+SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
+ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS}
+SPLITS = ("dev", "test")
+N_PII = 450
+N_NOPII = 150
+LOWERCASE_SHARE = 0.12
+# Types kept verbatim when a message is lowercased (case is part of the value).
+LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
+CASE_SENSITIVE = {"SECRET", "URL", "ID_NUMBER", "IBAN_CODE", "USERNAME", "EMAIL_ADDRESS"}
+
+
+def split_templates(templates: list[tuple[str, str, str]], split: int) -> list[tuple[str, str, str, str]]:
+    """Return (template_id, category, role, text) for one split: alternate positions per category."""
+    seen: dict[str, int] = {}
+    out = []
+    for category, role, text in templates:
+        i = seen.get(category, 0)
+        seen[category] = i + 1
+        if i % 2 == split:
+            out.append((f"{category}_{i:02d}", category, role, text))
+    return out
+
+
+def render(text: str, ctx: Ctx, lowercase: bool) -> tuple[str, list[dict]]:
+    """Fill the slots of ``text``; return the message and its gold spans."""
+    instances: dict[str, dict] = {}
+    pieces: list[tuple[str, str | None]] = []
+    pos = 0
+    for m in SLOT.finditer(text):
+        pieces.append((text[pos:m.start()], None))
+        kind, num, attr = m.group(1), m.group(2), m.group(3) or "v"
+        key = kind + num
+        if key not in instances:
+            if kind not in ALL_GENERATORS:
+                raise ValueError(f"template slot names unknown generator {kind}")
+            instances[key] = ALL_GENERATORS[kind](ctx)
+        pieces.extend(instances[key][attr])
+        pos = m.end()
+    pieces.append((text[pos:], None))
+    out, spans, offset = [], [], 0
+    for piece, typ in pieces:
+        if lowercase and typ not in CASE_SENSITIVE and len(piece.lower()) == len(piece):
+            piece = piece.lower()
+        if typ is not None and piece:
+            spans.append({"start": offset, "end": offset + len(piece), "type": typ})
+        out.append(piece)
+        offset += len(piece)
+    return "".join(out), spans
+
+
+def value_occurs_outside(text: str, spans: list[dict]) -> bool:
+    """True if some gold value also appears, as a whole token, outside every gold span."""
+    for s in spans:
+        value = text[s["start"]:s["end"]]
+        for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+            if not any(o["start"] <= m.start() and m.end() <= o["end"] for o in spans):
+                return True
+    return False
+
+
+def check_values(text: str, spans: list[dict]) -> None:
+    """Raise ValueError if a checksummed gold value is invalid (a builder bug)."""
+    for s in spans:
+        value = text[s["start"]:s["end"]]
+        if s["type"] == "CREDIT_CARD" and not luhn_ok(re.sub(r"\D", "", value)):
+            raise ValueError("card fails Luhn")
+        if s["type"] == "IBAN_CODE" and not iban_ok(value):
+            raise ValueError("IBAN fails mod-97")
+        if value != value.strip() or not value:
+            raise ValueError("gold span has surrounding whitespace")
+
+
+def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
+    rng = Random(f"pii-bench-{SPLITS[split]}")
+    ctx = Ctx(rng=rng, split=split, seen=ctx_seen)
+    rows = []
+    for templates, n, no_pii in ((PII_TEMPLATES, N_PII, False), (NOPII_TEMPLATES, N_NOPII, True)):
+        chosen = split_templates(templates, split)
+        for k in range(n):
+            tid, category, role, text = chosen[k % len(chosen)]
+            # Only chatty one-line user messages get lowercased; code and logs keep their case.
+            casual = role == "user" and "\n" not in text and "=" not in text and category not in LOWERCASE_NEVER
+            for _ in range(50):
+                lowercase = casual and rng.random() < LOWERCASE_SHARE
+                message, spans = render(text, ctx, lowercase)
+                if not value_occurs_outside(message, spans):
+                    break
+            else:
+                raise RuntimeError(f"template {tid} keeps rendering a gold value outside its span")
+            if no_pii and spans:
+                raise ValueError(f"no-PII template {tid} produced a gold span")
+            if not no_pii and not spans:
+                raise ValueError(f"PII template {tid} produced no gold span")
+            check_values(message, spans)
+            rows.append({"role": role, "text": message, "spans": spans, "template": tid, "no_pii": no_pii})
+    rng.shuffle(rows)
+    return [{"id": f"{SPLITS[split]}-{i:04d}", **row} for i, row in enumerate(rows)]
+
+
+def main() -> None:
+    pii_pools.check_disjoint()
+    seen: set[str] = set()
+    splits = [build_split(s, seen) for s in range(2)]
+    dev_templates = {r["template"] for r in splits[0]}
+    if dev_templates & {r["template"] for r in splits[1]}:
+        raise ValueError("a template is in both splits")
+    for name, rows in zip(SPLITS, splits):
+        path = HERE / f"{name}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n_spans = sum(len(r["spans"]) for r in rows)
+        print(f"{name}: {len(rows)} messages, {n_spans} spans -> {path.name}")
+
+
+if __name__ == "__main__":
+    main()

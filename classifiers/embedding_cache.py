@@ -1,0 +1,48 @@
+"""A cache of training-data embeddings, outside the repository, keyed by file content and encoder.
+
+Only vectors are stored, never text; an entry is valid for exactly one file content, encoder,
+``max_length`` and ``context_turns``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from classifiers.labelled_data import LabelledTurns, file_sha256
+from classifiers.encoder import ENCODER_ID, MiniLMEncoder
+from classifiers.minilm_model import embed_turns
+
+DEFAULT_CACHE_DIR = Path.home() / ".cache" / "expression-miner" / "embeddings"
+
+
+def embed_labelled(
+    encoder: MiniLMEncoder, data: LabelledTurns, *, context_turns: int, batch_size: int = 64,
+    cache_dir: Path | None = DEFAULT_CACHE_DIR,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Embeddings ``(utterance, context)`` of a labelled file, from the cache when present.
+
+    Args:
+        encoder: The encoder (its ``max_length`` is part of the key).
+        data: Rows read from ``data.source``.
+        context_turns: Context turns read per row (part of the key).
+        batch_size: Encoder batch size.
+        cache_dir: Where to keep vectors; None disables caching.
+    """
+    key = hashlib.sha256(
+        f"{file_sha256(data.source)}|{ENCODER_ID}|{encoder.max_length}|{context_turns}".encode()
+    ).hexdigest()[:24]
+    path = cache_dir / f"{key}.npz" if cache_dir is not None else None
+    if path is not None and path.is_file():
+        cached = np.load(path)
+        if cached["utterance"].shape[0] == len(data):
+            return cached["utterance"], cached["context"]
+    utt, ctx = embed_turns(encoder, data.turns, context_turns, batch_size)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, utterance=utt, context=ctx)
+        tmp.replace(path)
+    return utt, ctx

@@ -1,0 +1,92 @@
+"""Evaluate a valence model on labelled data (``eval-classifier``).
+
+Reads labelled assistant-turn JSONL or a GoEmotions TSV (mapped to binary distress/joy) and
+reports, per valence at the thresholds in force: precision, recall, F1, ROC AUC and flagged
+rate, plus the flagged rate per category when the file has categories. No text is reported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import roc_auc_score
+
+from classifiers.labelled_data import file_sha256, read_labelled
+from classifiers.handler import ValenceModelSpec
+from classifiers.minilm_model import DEFAULT_MODEL_DIR
+from classifiers.settings import ClassifierSettings
+from classifiers.types import ValenceThresholds
+
+VALENCES = ("distress", "joy")
+
+
+def valence_metrics(labels: np.ndarray, scores: np.ndarray, threshold: float) -> dict[str, float]:
+    """Precision, recall, F1, AUC and flagged rate of one valence at ``score >= threshold``."""
+    flagged = scores >= threshold
+    tp = int(np.sum(flagged & (labels == 1)))
+    n_flag, n_pos = int(flagged.sum()), int(labels.sum())
+    precision = tp / n_flag if n_flag else float("nan")
+    recall = tp / n_pos if n_pos else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if n_flag and n_pos and tp else 0.0
+    auc = float(roc_auc_score(labels, scores)) if 0 < n_pos < len(labels) else float("nan")
+    return {"precision": precision, "recall": recall, "f1": f1, "auc": auc,
+            "flagged_rate": n_flag / len(labels) if len(labels) else float("nan"),
+            "positives": n_pos, "threshold": threshold}
+
+
+def evaluate_scores(
+    labels: np.ndarray, scores: np.ndarray, thresholds: ValenceThresholds, categories: tuple[str, ...] = ()
+) -> dict:
+    """Metrics for both valences, and flagged rates per category when categories are given."""
+    report = {"rows": int(len(labels))}
+    for i, valence in enumerate(VALENCES):
+        report[valence] = valence_metrics(labels[:, i], scores[:, i], getattr(thresholds, valence))
+    if categories and any(categories):
+        cats = np.asarray(categories)
+        report["by_category"] = {
+            cat: {
+                "rows": int((cats == cat).sum()),
+                "flagged_distress_rate": float(np.mean(scores[cats == cat, 0] >= thresholds.distress)),
+                "flagged_joy_rate": float(np.mean(scores[cats == cat, 1] >= thresholds.joy)),
+            }
+            for cat in sorted(set(categories))
+        }
+    return report
+
+
+def eval_classifier(
+    data: Path, settings: ClassifierSettings = ClassifierSettings(), model_dir: Path = DEFAULT_MODEL_DIR
+) -> dict:
+    """Score a labelled file with the configured model and evaluate it at the thresholds in force.
+
+    Args:
+        data: Labelled JSONL (assistant turns) or a GoEmotions ``.tsv``.
+        settings: Which model and thresholds.
+        model_dir: The default model's directory; ignored for Hugging Face models.
+
+    Returns:
+        A report dict (see :func:`evaluate_scores`) with the file's name and hash and the model id.
+    """
+    labelled = read_labelled(Path(data))
+    spec = ValenceModelSpec(settings, model_dir)
+    loaded = spec.load_model()
+    scores = np.asarray([[s.distress, s.joy] for s in spec.run_inference(labelled.turns, loaded)])
+    report = evaluate_scores(labelled.labels, scores, spec.thresholds(), labelled.categories)
+    report.update({"data": str(data), "sha256": file_sha256(Path(data)), "model_id": spec.model_id})
+    return report
+
+
+def format_report(report: dict) -> str:
+    """A plain-text table of a report from :func:`eval_classifier`."""
+    lines = [f"model {report.get('model_id', '?')} on {report.get('data', '?')} ({report['rows']} rows)",
+             f"{'valence':<9} {'threshold':>9} {'precision':>9} {'recall':>7} {'f1':>6} {'auc':>6} "
+             f"{'flagged':>8} {'positives':>9}"]
+    for v in VALENCES:
+        m = report[v]
+        lines.append(f"{v:<9} {m['threshold']:>9.4f} {m['precision']:>9.3f} {m['recall']:>7.3f} "
+                     f"{m['f1']:>6.3f} {m['auc']:>6.3f} {m['flagged_rate']:>8.2%} {m['positives']:>9d}")
+    for cat, c in report.get("by_category", {}).items():
+        lines.append(f"  category {cat:<28} rows {c['rows']:>5}  flagged distress "
+                     f"{c['flagged_distress_rate']:>6.2%}  joy {c['flagged_joy_rate']:>6.2%}")
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""What the Beam ``RunInference`` handler wraps: a picklable spec that loads and runs a valence model.
+
+The spec holds configuration only. :meth:`ValenceModelSpec.load_model` runs on the worker, where it
+picks the device and the thread count; :meth:`ValenceModelSpec.run_inference` returns raw
+calibrated scores in input order. Thresholds are applied afterwards by
+:func:`classifiers.thresholds.apply_thresholds`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from classifiers.labelled_data import file_sha256
+from classifiers.encoder import default_encoder_path, default_threads
+from classifiers.minilm_model import DEFAULT_MODEL_DIR, DefaultValenceModel
+from classifiers.settings import DEFAULT_MODEL, ClassifierSettings
+from classifiers.thresholds import load_thresholds
+from classifiers.types import TurnInput, ValenceScores, ValenceThresholds
+
+
+def check_model_available(settings: ClassifierSettings, model_dir: Path = DEFAULT_MODEL_DIR) -> None:
+    """Fail at start-up, naming the field, if the configured model cannot be loaded offline.
+
+    Raises:
+        ValueError: the default model's files or package are missing, or a Hugging Face model is
+            neither a local directory nor in the local cache.
+    """
+    if settings.model == DEFAULT_MODEL:
+        default_encoder_path()
+        for name in ("head.safetensors", "head.json", "thresholds.json"):
+            if not (model_dir / name).is_file():
+                raise ValueError(f"model: the default model's file {model_dir / name} is missing")
+        return
+    if Path(settings.model).is_dir():
+        if not (Path(settings.model) / "config.json").is_file():
+            raise ValueError(f"model: directory '{settings.model}' has no config.json")
+        return
+    from huggingface_hub import try_to_load_from_cache
+
+    try:
+        cached = try_to_load_from_cache(settings.model, "config.json")
+    except ValueError:  # not a valid repo id
+        cached = None
+    if not isinstance(cached, str):
+        raise ValueError(f"model: '{settings.model}' is neither a local directory nor in the local "
+                         "Hugging Face cache (nothing is downloaded)")
+
+
+@dataclass
+class LoadedValenceModel:
+    """A loaded model (default or Hugging Face) with the settings it was loaded with."""
+
+    model: object  # DefaultValenceModel | HFValenceModel; both have score(turns) -> (n, 2)
+    settings: ClassifierSettings
+
+
+class ValenceModelSpec:
+    """Configuration of a valence model; cheap to pickle and send to workers.
+
+    Args:
+        settings: The classifier settings.
+        model_dir: Directory of the default model's head and thresholds. Ignored for Hugging
+            Face models.
+
+    Raises:
+        ValueError: the configured model is not available offline (see :func:`check_model_available`).
+    """
+
+    def __init__(self, settings: ClassifierSettings, model_dir: Path = DEFAULT_MODEL_DIR):
+        self.settings = settings
+        self.model_dir = Path(model_dir)
+        check_model_available(settings, self.model_dir)
+        self.model_id = self._model_id()
+
+    def _model_id(self) -> str:
+        quant = "+int8" if self.settings.quantize else ""
+        if self.settings.model == DEFAULT_MODEL:
+            digest = file_sha256(self.model_dir / "head.safetensors")[:12]
+            return f"default:minilm-l6-v2+head-{digest}{quant}"
+        return f"hf:{self.settings.model}{quant}"
+
+    def thresholds(self) -> ValenceThresholds:
+        """The thresholds in force: the settings' values where set, else the shipped ones."""
+        s = self.settings
+        if s.distress_threshold is not None and s.joy_threshold is not None:
+            return ValenceThresholds(s.distress_threshold, s.joy_threshold)
+        shipped = load_thresholds(self.model_dir / "thresholds.json")
+        return ValenceThresholds(
+            s.distress_threshold if s.distress_threshold is not None else shipped.distress,
+            s.joy_threshold if s.joy_threshold is not None else shipped.joy,
+        )
+
+    def load_model(self) -> LoadedValenceModel:
+        """Load on the worker: choose the device there and set torch's intra-op threads."""
+        s = self.settings
+        torch.set_num_threads(s.torch_threads or default_threads())
+        if s.model == DEFAULT_MODEL:
+            model = DefaultValenceModel.load(
+                self.model_dir, context_turns=s.context_turns, batch_size=s.batch_size,
+                max_length=s.max_length, quantize=s.quantize, device=s.device, dtype=s.dtype,
+            )
+        else:
+            from classifiers.hf_model import HFValenceModel
+
+            model = HFValenceModel.load(
+                s.model, s.label_mapping, aggregation=s.label_aggregation, batch_size=s.batch_size,
+                max_length=s.max_length, quantize=s.quantize, device=s.device, dtype=s.dtype,
+            )
+        return LoadedValenceModel(model, s)
+
+    def run_inference(self, batch: Sequence[TurnInput], model: LoadedValenceModel) -> list[ValenceScores]:
+        """Score a batch; the result is in the batch's order (sorting by length happens inside)."""
+        scores = model.model.score(list(batch))
+        return [ValenceScores(float(d), float(j)) for d, j in scores]
+
+    def __repr__(self) -> str:
+        return f"ValenceModelSpec(model_id={self.model_id!r})"
+
+
+def turn_length(turn: TurnInput) -> int:
+    """A length for Beam's ``batch_length_fn``: characters of the utterance, the main cost."""
+    return len(turn.utterance)

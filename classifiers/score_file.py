@@ -1,0 +1,90 @@
+"""Score every assistant turn of a conversations file (``score --input FILE --output FILE``).
+
+Input: canonical conversations JSONL (``{"conversation_id", "messages": [{"role", "content"}], ...}``).
+Output: one JSONL row per assistant turn: ``conversation_id``, ``turn_index`` (the message's index in
+``messages``), ``distress``, ``joy``, ``flagged_distress``, ``flagged_joy``. No text is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from classifiers.handler import ValenceModelSpec
+from classifiers.minilm_model import DEFAULT_MODEL_DIR
+from classifiers.settings import ClassifierSettings
+from classifiers.thresholds import apply_thresholds
+from classifiers.types import TurnInput
+
+CHUNK_TURNS = 2048  # turns scored per call: big enough for full batches, small enough for memory
+
+
+def assistant_turns(path: Path) -> Iterator[tuple[str, int, TurnInput]]:
+    """Yield ``(conversation_id, turn_index, TurnInput)`` per assistant message, context = earlier user turns.
+
+    Raises:
+        ValueError: a line is not a valid conversation (names the file, line and field, never text).
+    """
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ValueError(f"{path}:{lineno}: not valid JSON") from None
+            if not isinstance(row, dict) or not isinstance(row.get("conversation_id"), str):
+                raise ValueError(f"{path}:{lineno}: 'conversation_id' must be a string")
+            messages = row.get("messages")
+            if not isinstance(messages, list):
+                raise ValueError(f"{path}:{lineno}: 'messages' must be a list")
+            users: list[str] = []
+            for i, msg in enumerate(messages):
+                if not isinstance(msg, dict) or not isinstance(msg.get("content"), str) \
+                        or not isinstance(msg.get("role"), str):
+                    raise ValueError(f"{path}:{lineno}: messages[{i}] needs string 'role' and 'content'")
+                if msg["role"] == "assistant":
+                    yield row["conversation_id"], i, TurnInput(msg["content"], tuple(users))
+                elif msg["role"] == "user":
+                    users.append(msg["content"])
+
+
+def score_file(
+    input_path: Path, output_path: Path, settings: ClassifierSettings = ClassifierSettings(),
+    model_dir: Path = DEFAULT_MODEL_DIR,
+) -> dict[str, int]:
+    """Score all assistant turns of ``input_path`` into ``output_path``.
+
+    Returns:
+        Counts: ``assistant_turns``, ``flagged_distress``, ``flagged_joy``.
+    """
+    spec = ValenceModelSpec(settings, model_dir)
+    thresholds = spec.thresholds()
+    model = spec.load_model()
+    counts = {"assistant_turns": 0, "flagged_distress": 0, "flagged_joy": 0}
+    output_path = Path(output_path)
+    output_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output_path.with_name(output_path.name + ".partial")
+    with open(tmp, "w", encoding="utf-8") as out:
+        chunk: list[tuple[str, int, TurnInput]] = []
+
+        def flush() -> None:
+            scores = spec.run_inference([t for _, _, t in chunk], model)
+            for (cid, idx, _), s, f in zip(chunk, scores, apply_thresholds(scores, thresholds)):
+                out.write(json.dumps({"conversation_id": cid, "turn_index": idx, "distress": s.distress,
+                                      "joy": s.joy, "flagged_distress": f.distress,
+                                      "flagged_joy": f.joy}) + "\n")
+                counts["assistant_turns"] += 1
+                counts["flagged_distress"] += int(f.distress)
+                counts["flagged_joy"] += int(f.joy)
+            chunk.clear()
+
+        for item in assistant_turns(Path(input_path)):
+            chunk.append(item)
+            if len(chunk) >= CHUNK_TURNS:
+                flush()
+        if chunk:
+            flush()
+    tmp.replace(output_path)  # no half-written output under the final name
+    return counts

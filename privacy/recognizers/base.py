@@ -1,0 +1,113 @@
+"""Base class of the project's pattern recognizers.
+
+Like Presidio's ``PatternRecognizer`` (defaults as class attributes, checksums in
+``validate_result``, false positives dropped in ``invalidate_result``, results carry offsets,
+never text) with two differences that matter here:
+
+* a pattern may mark the entity with a named group ``v``, so cue words ("password:", "born on")
+  anchor the match without being redacted themselves;
+* every search runs under :mod:`privacy.regex_guard`, so a timeout fails the record instead of
+  silently skipping the pattern.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
+
+FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE
+
+
+class ProjectPatternRecognizer(LocalRecognizer):
+    """A regex recognizer for one entity type.
+
+    Subclasses set ``ENTITY``, ``PATTERNS`` and optionally ``CONTEXT`` and ``FLAGS``; the
+    constructor can override each.
+
+    Args:
+        patterns: Replaces ``PATTERNS``.
+        context: Replaces ``CONTEXT`` (words that raise the score when near a match, applied by
+            Presidio's context enhancer).
+        timeout: Seconds one pattern may run over one text.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[list[Pattern]] = []
+    CONTEXT: ClassVar[list[str]] = []
+    FLAGS: ClassVar[int] = FLAGS
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+        supported_language: str = "en",
+    ):
+        if not self.ENTITY:
+            raise ValueError("ENTITY must be set on the recognizer class")
+        self.patterns = list(patterns if patterns is not None else self.PATTERNS)
+        if not self.patterns:
+            raise ValueError("patterns must not be empty")
+        self.timeout = timeout
+        self._compiled = [regex.compile(p.regex, flags=self.FLAGS) for p in self.patterns]
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language=supported_language,
+            name=type(self).__name__,
+            context=list(context if context is not None else self.CONTEXT),
+        )
+
+    def load(self) -> None:  # noqa: D102 - nothing to load
+        pass
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True: checksum passed (score 1.0); False: reject; None: keep the pattern score."""
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """True drops a match that is a known false positive."""
+        return None
+
+    def score_match(self, pattern: Pattern, value: str) -> float | None:
+        """The score of one match, or None to drop it: ``validate_result`` True gives 1.0,
+        False or ``invalidate_result`` True drops, otherwise the pattern's score."""
+        valid = self.validate_result(value)
+        if valid is False or self.invalidate_result(value):
+            return None
+        return EntityRecognizer.MAX_SCORE if valid else pattern.score
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Run every pattern over ``text`` (ignores ``regex_flags``: the class sets its flags)."""
+        results: list[RecognizerResult] = []
+        for pattern, compiled in zip(self.patterns, self._compiled):
+            for match in finditer(compiled, text, self.timeout):
+                start, end = match.span("v") if "v" in compiled.groupindex else match.span()
+                if start < 0 or end <= start:
+                    continue
+                score = self.score_match(pattern, text[start:end])
+                if score is None:
+                    continue
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.ENTITY,
+                        start=start,
+                        end=end,
+                        score=score,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return EntityRecognizer.remove_duplicates(results)

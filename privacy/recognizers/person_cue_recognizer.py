@@ -1,0 +1,73 @@
+"""PERSON: names after cue phrases the small NER model often misses."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.words import COMMON_WORDS
+
+_CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
+_NAME1 = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?"
+_NAME = r"(?P<v>" + _NAME1 + r"(?:\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ibn)\s+)?" + _NAME1 + r"){0,2})"
+_RELATIONS = (r"wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|father|friend|boss|manager|coworker|"
+              r"co-worker|colleague|teacher|partner|boyfriend|girlfriend|fiancée?|grandma|grandmother|grandpa|"
+              r"grandfather|granny|nan|neighbou?r|landlord|landlady|roommate|flatmate|housemate|cousin|aunt|uncle|niece|"
+              r"nephew|doctor|therapist|client|student|tutor|coach|ex|stepson|stepdaughter|baby|kid|child|toddler|"
+              r"supervisor|employee|intern|classmate|bestie|bff|mentor|dog|cat")
+_END = r"(?=\s*[,.!?:;)]|\s*$|\s+(?:here|from|and|who|is|was|has|had|said|says|keeps|wants|told)\b)"
+
+
+class PersonCueRecognizer(ProjectPatternRecognizer):
+    """Names introduced by a phrase: "my name is", "I'm", "call me", "Dear", "Thanks, X", "- X",
+    "my brother Dima", "Dr. Ngata", "Patient: RAHIMI, Dariush", "Astrid Haugen here"."""
+
+    ENTITY: ClassVar[str] = "PERSON"
+    FLAGS: ClassVar[int] = _CS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("self introduction",
+                r"(?i:\b(?:my name is|my name's|name is|i am|i'm|im|call me|this is|it's|signed|sign it (?:from|as)|"
+                r"regards from|je m'appelle|ich heiße|ich bin|me llamo|mi nombre es|meu nome é|mi chiamo))\s+" + _NAME, 0.6),
+        Pattern("named", r"(?i:\b(?:named|called|name:|name\s*=|nom\s*:|nombre\s*:))\s*[\"']?" + _NAME, 0.7),
+        Pattern("greeting or sign-off",
+                r"(?i:\b(?:dear|hi|hello|hey|thanks|thank you|thx|cheers|regards|best|sincerely|love|yours|sure|okay|ok|"
+                r"sorry|welcome|congrats|congratulations|great|of course|absolutely|bye|goodbye|good (?:morning|evening|"
+                r"afternoon|night)|hallo|bonjour|hola|ciao|olá|merci|danke|gracias|obrigad[oa]))\s*,?\s+" + _NAME + _END, 0.6),
+        Pattern("dash signature", r"(?:^|\n)\s*(?:-{1,2}|—|~)\s*" + _NAME + r"\s*$", 0.7),
+        Pattern("sign-off line", r"(?i:\b(?:regards|cheers|thanks|best|sincerely|love|xoxo),?)\s*\n\s*" + _NAME, 0.8),
+        Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:'s)?)"
+                r",?\s+(?:(?i:named|called)\s+)?" + _NAME, 0.6),
+        Pattern("relation lower-case", r"(?i:\bmy\s+(?:" + _RELATIONS + r"))\s+(?P<v>\p{Ll}{3,15})(?=\s*[,.!?]|\s*$|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
+        Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
+        Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
+        Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc)\s*:)\s*"
+                r"(?P<v>\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})", 0.7),
+        Pattern("name before a person verb",
+                r"(?:^|(?<=[\p{Ll}\d,;:]\s))(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s+(?:said|says|told|asked|texted|messaged|"
+                r"emailed|replied|wrote|thinks|thought|wants|wanted|keeps|kept|doesn't|didn't|won't|can't|isn't|wasn't|hasn't|"
+                r"and I|is my|was my|from work|from school|from class)\b)", 0.5),
+        Pattern("name after a person verb",
+                r"(?i:\b(?:tell|told|ask|asked|text|texted|email|emailed|message|messaged|invite|invited|thank|thanked|marry|"
+                r"married|dating|meet|met|hug|hugged|remind|reminded|apologi[sz]e to|broke up with|forgive|forgave|congratulate))\s+"
+                r"(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s*[,.!?;:]|\s+(?:how|that|about|to|and|if|why|what|when|for|is|was|but|because|so|again|"
+                r"yesterday|today|tomorrow|tonight|later|soon)\b|\s*$)", 0.5),
+        Pattern("here intro", r"(?:^|[.!?]\s+)(?P<v>" + _NAME1 + r"\s+" + _NAME1 + r")\s+here\b", 0.7),
+    ]
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        words = [w.strip("'’.,").lower() for w in pattern_text.replace(",", " ").split()]
+        # Every word a common word ("I'm Not Sure", "Thanks, Everyone") is not a name.
+        return all(w in COMMON_WORDS for w in words) or not words
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """As the base class, but trims trailing common words off a name ("Kwame Please" -> "Kwame")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            words = list(regex.finditer(r"[\p{L}'’-]+", text[r.start:r.end]))
+            while len(words) > 1 and words[-1].group().lower() in COMMON_WORDS:
+                words.pop()
+            r.end = r.start + words[-1].end() if words else r.end
+        return results

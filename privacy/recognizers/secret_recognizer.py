@@ -1,0 +1,119 @@
+"""SECRET: API keys, tokens, private keys, passwords in URLs and after cue words."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.words import COMMON_WORDS
+
+# Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
+_CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
+_VALUE = r"[^\s\"'`,;)\]}]"
+
+
+def shannon_bits_per_char(value: str) -> float:
+    """Shannon entropy of the character distribution of ``value`` in bits per character."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def char_classes(value: str) -> int:
+    """How many of lower case, upper case, digits and other characters ``value`` mixes."""
+    return sum((
+        any(c.islower() for c in value), any(c.isupper() for c in value),
+        any(c.isdigit() for c in value), any(not c.isalnum() for c in value),
+    ))
+
+
+class SecretRecognizer(ProjectPatternRecognizer):
+    """Credentials in well-known formats, and credential-looking values after cue words.
+
+    Known formats score high and need no context. Cue-word patterns ("password: ...",
+    ``API_KEY=...``, "my token is ...") capture only the value (group ``v``) and keep it only if
+    it looks like a secret (:meth:`validate_result`): two or more character classes, so
+    "password is wrong" stays while "hunter2" goes.
+    """
+
+    ENTITY: ClassVar[str] = "SECRET"
+    FLAGS: ClassVar[int] = _CS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("aws access key id", r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b", 1.0),
+        Pattern("github token", r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}\b", 1.0),
+        Pattern("github fine-grained token", r"\bgithub_pat_[A-Za-z0-9_]{22,}", 1.0),
+        Pattern("gitlab token", r"\bglpat-[A-Za-z0-9_-]{20,}", 1.0),
+        Pattern("openai/anthropic key", r"\bsk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", 1.0),
+        Pattern("stripe key", r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}", 1.0),
+        Pattern("stripe webhook secret", r"\bwhsec_[A-Za-z0-9]{20,}", 1.0),
+        Pattern("slack token", r"\bxox[abposre]-[A-Za-z0-9-]{10,}", 1.0),
+        Pattern("slack webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]+", 1.0),
+        Pattern("google api key", r"\bAIza[0-9A-Za-z_-]{35}", 1.0),
+        Pattern("google oauth token", r"\bya29\.[0-9A-Za-z_-]{20,}", 1.0),
+        Pattern("hugging face token", r"\bhf_[A-Za-z0-9]{30,}\b", 1.0),
+        Pattern("npm token", r"\bnpm_[A-Za-z0-9]{36}\b", 1.0),
+        Pattern("sendgrid key", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}", 1.0),
+        Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
+        Pattern("private key block",
+                r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
+        # user:password@host -- lazy, so a password holding '@' still ends at the last '@' before a host.
+        Pattern("password in url",
+                r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*:(?P<v>[^\s/]+?)@(?=[A-Za-z0-9.-]+(?::\d+)?(?:[/\s?#]|$))", 1.0),
+        Pattern("bearer token", r"(?i:\bbearer)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)", 0.9),
+        Pattern("aws secret key",
+                r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
+        Pattern("password after cue",
+                r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|kennwort|passwort|mot de passe|contraseña|senha)\b)"
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|ist|est|es|é)\b)|\s*[:=])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        Pattern("quoted password",
+                r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?[\"'`](?P<v>[^\"'`\n]{4,64})[\"'`]", 0.8),
+        Pattern("user slash password",
+                r"(?i:\b(?:login|credentials|creds|user(?:name)?|account))\s*[:=]\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        Pattern("credential assignment",
+                r"(?i:\b[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
+                r"[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
+        Pattern("token after cue word",
+                r"(?i:\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key)\b)"
+                r"[^\n]{0,30}?\s[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})", 0.7),
+    ]
+
+    CUE_PATTERNS: ClassVar[frozenset[str]] = frozenset({
+        "password after cue", "credential assignment", "user slash password", "quoted password", "token after cue word", "bearer token",
+    })
+    """Patterns whose value is found by a cue word, not by its format: they must look like a secret."""
+
+    PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({"password after cue", "quoted password"})
+    """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
+
+    def score_match(self, pattern: Pattern, value: str) -> float | None:
+        if pattern.name in self.PASSWORD_PATTERNS:
+            bare = value.strip("\"'`.,;:!?)")
+            if bare.lower() in COMMON_WORDS or len(bare) < 4:
+                return None
+            if char_classes(bare) >= 2 or len(bare) >= 6:
+                return pattern.score
+            return None
+        if pattern.name not in self.CUE_PATTERNS:
+            return pattern.score
+        return ProjectPatternRecognizer.score_match(self, pattern, value)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # Known prefixes are already specific; cue-word values must look like a credential.
+        if len(pattern_text) >= 16 and shannon_bits_per_char(pattern_text) >= 3.0 and char_classes(pattern_text) >= 2:
+            return True
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        value = pattern_text.strip("\"'`")
+        if char_classes(value) < 2:
+            return True
+        # Placeholders, code references and our own redaction tokens are not secrets.
+        if value.startswith(("<", "${", "{{", "process.env", "os.environ", "os.getenv", "env(")):
+            return True
+        return False

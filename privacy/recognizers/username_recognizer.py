@@ -1,0 +1,56 @@
+"""USERNAME: @handles, "username: x", "login x", user ids in logs, paths and URLs."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.words import COMMON_WORDS
+
+_CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
+_HANDLE = r"[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]"
+
+# Decorators, package scopes and directives that look like @handles in code.
+_CODE_AT_WORDS = frozenset({
+    "property", "staticmethod", "classmethod", "dataclass", "override", "abstractmethod", "pytest", "app",
+    "router", "param", "return", "returns", "throws", "media", "import", "keyframes", "font-face", "supports",
+    "tailwind", "apply", "layer", "mixin", "include", "extend", "interface", "end", "implementation", "types",
+    "angular", "vue", "babel", "vitejs", "nestjs", "testing-library", "mui", "emotion", "here", "everyone",
+    "channel", "all", "wraps", "lru_cache", "cache", "functools", "component", "input", "output", "injectable",
+    "test", "before", "after", "given", "when", "then", "deprecated", "author", "version", "see", "since",
+})
+
+
+class UsernameRecognizer(ProjectPatternRecognizer):
+    """User names and handles, found by their shape (@name) or by a cue before them."""
+
+    ENTITY: ClassVar[str] = "USERNAME"
+    FLAGS: ClassVar[int] = _CS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # @name, not an e-mail (no word char before), not a package scope (@scope/pkg) or decorator call.
+        Pattern("at handle", r"(?<![\w@./-])@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w./-]|\()", 0.6),
+        Pattern("username cue",
+                r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|"
+                r"account\s+name|discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam)\b)"
+                r"(?:\s+(?i:is|was|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
+        Pattern("logged in as", r"(?i:\b(?:logged|signed|log|sign)\s+in\s+as|\bsudo\s+-u|\bas\s+user)\s+[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("ssh user at host", r"\b(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+(?:\S+\s+)?)*(?P<v>[A-Za-z0-9_.-]+)@[A-Za-z0-9.-]+", 0.7),
+        Pattern("social short cue", r"(?i:\b(?:ig|insta|tg|snap|twitch|xbox|psn|roblox|minecraft|venmo|cashapp|kik|line id|wechat)\b)\s*(?:is|:|=|-)?\s*@?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
+        Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
+        Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
+        Pattern("reddit user", r"(?<![\w/])u/(?P<v>[A-Za-z0-9_-]{3,20})\b", 0.7),
+    ]
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        value = pattern_text.lower().strip(".")
+        if value in _CODE_AT_WORDS or value in COMMON_WORDS:
+            return True
+        if value in {"public", "shared", "default", "all users", "root", "admin", "user", "username", "me"}:
+            return True
+        return False

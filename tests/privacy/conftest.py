@@ -1,0 +1,26 @@
+"""Shared fixtures for the privacy tests: one real Redactor per session (spaCy + Presidio)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+import pytest  # noqa: E402
+
+from privacy.pseudonyms import Pseudonymizer  # noqa: E402
+from privacy.redactor import Redactor  # noqa: E402
+from privacy.settings import RedactionSettings  # noqa: E402
+
+TEST_KEY = b"test-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Redactor:
+    return Redactor(RedactionSettings(), Pseudonymizer(TEST_KEY)).setup()
+
+
+def spans_of(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The matched substrings a recognizer reports for ``text``, in order."""
+    results = sorted(recognizer.analyze(text, [recognizer.supported_entities[0]]), key=lambda r: r.start)
+    return [text[r.start:r.end] for r in results]
