@@ -124,6 +124,9 @@ class MiniLMEncoder:
             dtype: ``auto``, ``float32`` or ``bfloat16`` (see :func:`pick_dtype`).
         """
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a bar per worker is noise in batch-job logs
 
         path = Path(path) if path is not None else default_encoder_path()
         tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)

@@ -52,6 +52,9 @@ class HFValenceModel:
             ValueError: the model cannot be found locally, or the mapping names unknown labels.
         """
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # a bar per worker is noise in batch-job logs
 
         try:
             tokenizer = AutoTokenizer.from_pretrained(name_or_path, local_files_only=True)

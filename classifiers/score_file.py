@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from classifiers.events import assistant_turn_inputs
 from classifiers.handler import ValenceModelSpec
 from classifiers.minilm_model import DEFAULT_MODEL_DIR
 from classifiers.settings import ClassifierSettings
@@ -20,7 +21,7 @@ from classifiers.types import TurnInput
 CHUNK_TURNS = 2048  # turns scored per call: big enough for full batches, small enough for memory
 
 
-def assistant_turns(path: Path) -> Iterator[tuple[str, int, TurnInput]]:
+def assistant_turns(path: Path, context_turns: int) -> Iterator[tuple[str, int, TurnInput]]:
     """Yield ``(conversation_id, turn_index, TurnInput)`` per assistant message, context = earlier user turns.
 
     Raises:
@@ -39,15 +40,13 @@ def assistant_turns(path: Path) -> Iterator[tuple[str, int, TurnInput]]:
             messages = row.get("messages")
             if not isinstance(messages, list):
                 raise ValueError(f"{path}:{lineno}: 'messages' must be a list")
-            users: list[str] = []
             for i, msg in enumerate(messages):
                 if not isinstance(msg, dict) or not isinstance(msg.get("content"), str) \
                         or not isinstance(msg.get("role"), str):
                     raise ValueError(f"{path}:{lineno}: messages[{i}] needs string 'role' and 'content'")
-                if msg["role"] == "assistant":
-                    yield row["conversation_id"], i, TurnInput(msg["content"], tuple(users))
-                elif msg["role"] == "user":
-                    users.append(msg["content"])
+            pairs = [(m["role"], m["content"]) for m in messages]
+            for i, turn in assistant_turn_inputs(pairs, context_turns):
+                yield row["conversation_id"], i, turn
 
 
 def score_file(
@@ -80,7 +79,7 @@ def score_file(
                 counts["flagged_joy"] += int(f.joy)
             chunk.clear()
 
-        for item in assistant_turns(Path(input_path)):
+        for item in assistant_turns(Path(input_path), settings.context_turns):
             chunk.append(item)
             if len(chunk) >= CHUNK_TURNS:
                 flush()

@@ -54,6 +54,23 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--conversations", type=int, default=2000)
     generate.add_argument("--seed", type=int, default=7)
 
+    score = sub.add_parser("score", help="score every assistant turn of canonical conversations (JSONL)")
+    score.add_argument("--input", type=Path, required=True, metavar="FILE")
+    score.add_argument("--output", type=Path, required=True, metavar="FILE")
+    score.add_argument("--config", type=Path, help="TOML run configuration; its [classify] table applies")
+    score.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+
+    evaluate = sub.add_parser("eval-classifier", help="precision, recall, F1, AUC and flagged rate on labelled data")
+    evaluate.add_argument("--data", type=Path, required=True, metavar="FILE",
+                          help="labelled JSONL (context, utterance, distress, joy) or a GoEmotions .tsv")
+    evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [classify] table applies")
+    evaluate.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+
+    train = sub.add_parser("train-classifier", help="retrain the default model's head and thresholds (seeded)")
+    train.add_argument("--output", type=Path, metavar="DIR", help="default: the shipped classifiers/default_model")
+    train.add_argument("--goemotions", type=Path, metavar="DIR", help="GoEmotions train.tsv/dev.tsv folder")
+    train.add_argument("--seed", type=int, help="training seed (default 13, the shipped model's)")
+
     demo = sub.add_parser("demo", help="generate a sample corpus and run the pipeline on it")
     demo.add_argument("--output", type=Path, default=Path("out/demo"), metavar="DIR")
     demo.add_argument("--conversations", type=int, default=2000)
@@ -65,11 +82,18 @@ def _config(args: argparse.Namespace) -> RunConfig:
     overrides = {
         "ingest": {"format": getattr(args, "format", None)},
         "runner": {"runner": getattr(args, "runner", None)},
+        "classify": {"model": getattr(args, "model", None)},
     }
     return load_config(getattr(args, "config", None), overrides)
 
 
 def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
+    if args.command in ("score", "eval-classifier", "train-classifier"):
+        try:
+            return _classifier_command(args)
+        except (ValueError, FileNotFoundError) as err:
+            # These commands name the field, file or line of bad input, never its text.
+            raise ConfigError(str(err)) from None
     if args.command == "run":
         from pipelines.run import run
 
@@ -90,6 +114,29 @@ def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
         from pipelines.demo import demo
 
         demo(args.output, args.conversations, args.seed)
+    return 0
+
+
+def _classifier_command(args: argparse.Namespace) -> int:
+    if args.command == "score":
+        from classifiers.score_file import score_file
+
+        counts = score_file(args.input, args.output, _config(args).classify)
+        print(f"scored {counts['assistant_turns']} assistant turns into {args.output}: "
+              f"{counts['flagged_distress']} flagged distress, {counts['flagged_joy']} flagged joy")
+    elif args.command == "eval-classifier":
+        from classifiers.evaluate import eval_classifier, format_report
+
+        print(format_report(eval_classifier(args.data, _config(args).classify)))
+    elif args.command == "train-classifier":
+        import json
+
+        from classifiers.train import HeadTrainingConfig, train_classifier
+
+        kwargs = {k: v for k, v in (("output_dir", args.output), ("goemotions_dir", args.goemotions)) if v}
+        if args.seed is not None:
+            kwargs["config"] = HeadTrainingConfig(seed=args.seed)
+        print(json.dumps(train_classifier(**kwargs), indent=2))
     return 0
 
 

@@ -15,7 +15,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from classifiers.handler import check_model_available
+from classifiers.settings import ClassifierSettings
 from pipelines.ingest.settings import IngestSettings
+from privacy.analyzer_config import AnalyzerConfigError, load_analyzer_config
 from privacy.settings import RedactionSettings
 
 
@@ -51,6 +54,7 @@ class RunConfig(BaseModel):
 
     ingest: IngestSettings = IngestSettings()
     redact: RedactionSettings = RedactionSettings()
+    classify: ClassifierSettings = ClassifierSettings()
     runner: RunnerSettings = RunnerSettings()
 
     def config_hash(self) -> str:
@@ -93,9 +97,19 @@ def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] |
             raise ConfigError(f"config error in {where}: '{table}' must be a table")
         merged.update({k: v for k, v in values.items() if v is not None})
     try:
-        return RunConfig.model_validate(data)
+        config = RunConfig.model_validate(data)
     except ValidationError as err:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in err.errors()
         )
         raise ConfigError(f"config error in {where}: {problems}") from None
+    # Every model and file is resolved before the job is built, not on a worker halfway through.
+    try:
+        check_model_available(config.classify)
+    except ValueError as err:
+        raise ConfigError(f"config error in {where}: classify.{err}") from None
+    try:
+        load_analyzer_config(config.redact.analyzer_config)
+    except AnalyzerConfigError as err:
+        raise ConfigError(f"config error in {where}: redact.analyzer_config: {err}") from None
+    return config

@@ -3,6 +3,7 @@
     DIR/manifest.json                        run id, config hash, versions, counts, timings
     DIR/published/                           aggregates only
     DIR/restricted/conversations/*.parquet   redacted conversations
+    DIR/restricted/events/*.parquet          one ExpressionEvent per flagged assistant turn (redacted)
     DIR/restricted/dead_letters/*.parquet    reason + source pointer, never text
 """
 
@@ -14,6 +15,7 @@ MANIFEST = "manifest.json"
 PUBLISHED = "published"
 RESTRICTED = "restricted"
 CONVERSATIONS = os.path.join(RESTRICTED, "conversations", "part")
+EVENTS = os.path.join(RESTRICTED, "events", "part")
 DEAD_LETTERS = os.path.join(RESTRICTED, "dead_letters", "part")
 METRICS = os.path.join("_metrics", "part")  # driver-only scratch, never published
 STAGING_PREFIX = ".staging-"

@@ -6,17 +6,23 @@ import json
 
 import apache_beam as beam
 from apache_beam.io.parquetio import WriteToParquet
+from apache_beam.ml.inference.base import RunInference
 from apache_beam.transforms.util import BatchElements
 
+from classifiers.handler import ValenceModelSpec
 from pipelines import layout
 from pipelines.config import RunConfig
+from pipelines.inference import ValenceModelHandler
 from pipelines.transforms import (
     DEAD_LETTERS,
     METRICS,
     IngestFile,
     RedactConversations,
     count_dead_letters,
+    count_events,
+    prediction_to_events,
     to_row,
+    turns_to_score_counted,
 )
 from schemas import arrow
 
@@ -24,7 +30,7 @@ from schemas import arrow
 def build_pipeline(
     p: beam.Pipeline, config: RunConfig, files: list[str], staging: str, key_file: str | None
 ) -> None:
-    """ingest -> redact -> outputs, written under ``staging`` (moved into place by the driver)."""
+    """ingest -> redact -> classify -> events -> outputs, written under ``staging`` (moved into place by the driver)."""
     ingested = (
         p
         | "ListFiles" >> beam.Create(files)
@@ -38,6 +44,15 @@ def build_pipeline(
             DEAD_LETTERS, METRICS, main="ok"
         )
     )
+    spec = ValenceModelSpec(config.classify)  # checks the model is installed before anything runs
+    turns = redacted.ok | "AssistantTurns" >> beam.FlatMap(
+        turns_to_score_counted, config.classify.context_turns
+    ).with_outputs(METRICS, main="ok")
+    events = (
+        turns.ok
+        | "Classify" >> RunInference(ValenceModelHandler(spec))
+        | "FlaggedTurnsToEvents" >> beam.FlatMap(prediction_to_events, spec.thresholds(), spec.model_id)
+    )
     dead_letters = (ingested.dead_letters, redacted.dead_letters) | "AllDeadLetters" >> beam.Flatten()
 
     _ = (
@@ -46,6 +61,13 @@ def build_pipeline(
         | "WriteConversations" >> WriteToParquet(
             layout.staged(staging, layout.CONVERSATIONS), arrow.REDACTED_CONVERSATION,
             file_name_suffix=".parquet",
+        )
+    )
+    _ = (
+        events
+        | "EventRows" >> beam.Map(to_row)
+        | "WriteEvents" >> WriteToParquet(
+            layout.staged(staging, layout.EVENTS), arrow.EXPRESSION_EVENT, file_name_suffix=".parquet"
         )
     )
     _ = (
@@ -59,6 +81,8 @@ def build_pipeline(
         (
             ingested.metrics,
             redacted.metrics,
+            turns.metrics,
+            events | "CountEvents" >> beam.Map(count_events),
             redacted.ok | "CountConversations" >> beam.Map(lambda _: ("conversations_ok", 1)),
             dead_letters | "CountDeadLetters" >> beam.FlatMap(count_dead_letters),
         )

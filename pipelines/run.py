@@ -51,6 +51,7 @@ def run(
         MissingKeyError: no pseudonym key in the environment or the key file.
         RunFailed: the run's dead-letter ratio is over ``ingest.max_dead_letter_ratio``.
     """
+    config = _with_worker_threads(config)
     files = list_input_files(inputs)
     load_key(key_file)  # fail before any work if the key is missing; workers load it themselves
     key_path = str(key_file.resolve()) if key_file else None
@@ -64,6 +65,7 @@ def run(
     try:
         (staging / layout.PUBLISHED).mkdir(parents=True)
         with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
+            # Builds the classifier spec, which fails here (before any work) if the model is missing.
             build_pipeline(p, config, files, str(staging), key_path)
         metrics = _read_metrics(staging)
         manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
@@ -74,8 +76,19 @@ def run(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _with_worker_threads(config: RunConfig) -> RunConfig:
+    """Split the cores between DirectRunner worker processes, so torch does not oversubscribe them."""
+    runner = config.runner
+    if runner.runner != "DirectRunner" or config.classify.torch_threads is not None:
+        return config
+    workers = runner.direct_num_workers or os.cpu_count() or 1
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    return config.model_copy(update={"classify": config.classify.model_copy(update={"torch_threads": threads})})
+
+
 def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
-    args = [f"--runner={config.runner.runner}", *beam_args]
+    # Worker logs at INFO are Beam's plumbing; the user's own Beam flags come later and win.
+    args = [f"--runner={config.runner.runner}", "--default_sdk_harness_log_level=WARNING", *beam_args]
     if config.runner.runner == "DirectRunner":
         workers = config.runner.direct_num_workers or os.cpu_count() or 1
         args += [
@@ -101,7 +114,8 @@ def _manifest(
 ) -> dict[str, Any]:
     counts = {k: int(v) for k, v in metrics.items()
               if not k.startswith(("seconds.", "entities."))}
-    for required in ("records_read", "conversations_ok", "dead_lettered", "files_read"):
+    for required in ("records_read", "conversations_ok", "dead_lettered", "files_read",
+                     "assistant_turns_scored", "flagged_distress", "flagged_joy"):
         counts.setdefault(required, 0)
     stage_seconds = {k.removeprefix("seconds."): round(v, 3) for k, v in metrics.items() if k.startswith("seconds.")}
     stage_seconds["wall_total"] = round(wall_seconds, 3)
@@ -120,7 +134,19 @@ def _manifest(
         "entity_counts": {k.removeprefix("entities."): int(v) for k, v in sorted(metrics.items())
                           if k.startswith("entities.")},
         "stage_seconds": dict(sorted(stage_seconds.items())),
-        "rates": {"dead_letter_ratio": round(counts["dead_lettered"] / read, 6) if read else 0.0},
+        "rates": _rates(counts),
+    }
+
+
+def _rates(counts: dict[str, int]) -> dict[str, float]:
+    def share(part: int, whole: int) -> float:
+        return round(part / whole, 6) if whole else 0.0
+
+    turns = counts["assistant_turns_scored"]
+    return {
+        "dead_letter_ratio": share(counts["dead_lettered"], counts["records_read"]),
+        "flagged_rate_distress": share(counts["flagged_distress"], turns),
+        "flagged_rate_joy": share(counts["flagged_joy"], turns),
     }
 
 

@@ -16,6 +16,10 @@ import apache_beam as beam
 from apache_beam.pvalue import TaggedOutput
 from apache_beam.utils import shared
 
+from apache_beam.ml.inference.base import PredictionResult
+
+from classifiers.events import events_for, turns_to_score
+from classifiers.types import ValenceThresholds
 from pipelines.ingest.formats import parse_record
 from pipelines.ingest.readers import read_records
 from pipelines.ingest.settings import IngestSettings
@@ -23,7 +27,7 @@ from privacy.keys import load_key
 from privacy.pseudonyms import Pseudonymizer
 from privacy.redactor import Redactor
 from privacy.settings import RedactionSettings
-from schemas import Conversation, DeadLetter, RedactedConversation
+from schemas import Conversation, DeadLetter, ExpressionEvent, RedactedConversation
 
 DEAD_LETTERS = "dead_letters"
 METRICS = "metrics"
@@ -100,10 +104,26 @@ class RedactConversations(beam.DoFn):
             log.info("redact: %d conversations done in this worker", self._done)
 
 
+def turns_to_score_counted(conversation: RedactedConversation, context_turns: int) -> Iterator[Any]:
+    turns = turns_to_score(conversation, context_turns)
+    yield metric("assistant_turns_scored", len(turns))
+    yield from turns
+
+
+def prediction_to_events(
+    result: PredictionResult, thresholds: ValenceThresholds, model_id: str
+) -> Iterator[ExpressionEvent]:
+    yield from events_for(result.example, result.inference, thresholds, model_id)
+
+
+def count_events(event: ExpressionEvent) -> tuple[str, int]:
+    return f"flagged_{event.valence}", 1
+
+
 def count_dead_letters(dead: DeadLetter) -> Iterator[tuple[str, int]]:
     yield "dead_lettered", 1
     yield f"dead_letter.{dead.reason}", 1
 
 
-def to_row(record: RedactedConversation | DeadLetter) -> dict[str, Any]:
+def to_row(record: RedactedConversation | DeadLetter | ExpressionEvent) -> dict[str, Any]:
     return record.to_row()

@@ -26,7 +26,7 @@ def _write(path, rows):
 
 
 def test_assistant_turns_have_message_indices_and_prior_user_context(tmp_path):
-    turns = list(assistant_turns(_write(tmp_path / "in.jsonl", CONVERSATIONS)))
+    turns = list(assistant_turns(_write(tmp_path / "in.jsonl", CONVERSATIONS), context_turns=2))
     assert [(c, i) for c, i, _ in turns] == [("c1", 2), ("c1", 4), ("c2", 0)]
     assert turns[1][2].context == ("Can you check my essay?", "Never mind, you are pathetic and useless.")
     assert turns[2][2].context == ()
@@ -52,5 +52,5 @@ def test_when_a_line_is_malformed_then_the_error_names_the_line_not_the_text(tmp
     path.write_text(json.dumps(CONVERSATIONS[0]) + "\n" + '{"conversation_id": "c9", "messages": '
                     '[{"role": "user", "content": 5}]}\n')
     with pytest.raises(ValueError, match=r"in.jsonl:2: messages\[0\] needs string") as err:
-        list(assistant_turns(path))
+        list(assistant_turns(path, context_turns=1))
     assert "essay" not in str(err.value)

@@ -19,6 +19,7 @@ from pipelines import layout
 from pipelines.config import RunConfig
 from pipelines.run import RunFailed, run
 from pipelines.ingest.settings import IngestSettings
+from privacy.pseudonyms import Pseudonymizer
 
 KEY = secrets.token_hex(32)
 
@@ -170,3 +171,29 @@ def test_redact_command_turns_canonical_jsonl_into_redacted_jsonl(corpus, tmp_pa
     assert all(r["conversation_key"].startswith("c_") and "conversation_id" not in r for r in rows)
     planted = {p["value"] for t in truth if t["file"] == "canonical.jsonl" for p in t["pii"]}
     assert not [v for v in planted if v in out.read_text()]
+
+
+def test_flagged_turns_become_events_that_match_the_counts_and_the_redacted_conversations(finished_run, truth):
+    out, _ = finished_run
+    manifest = json.loads((out / "manifest.json").read_text())
+    counts, rates = manifest["counts"], manifest["rates"]
+    events = pq.read_table(out / "restricted" / "events").to_pylist()
+    assert counts["assistant_turns_scored"] == sum(
+        len(t["turn_valence"]) for t in truth if t["kind"] == "conversation")
+    by_valence = collections.Counter(e["valence"] for e in events)
+    assert (by_valence["distress"], by_valence["joy"]) == (counts["flagged_distress"], counts["flagged_joy"])
+    assert rates["flagged_rate_distress"] == round(counts["flagged_distress"] / counts["assistant_turns_scored"], 6)
+    conversations = {r["conversation_key"]: r for r in pq.read_table(out / "restricted" / "conversations").to_pylist()}
+    for e in events:
+        messages = conversations[e["conversation_key"]]["messages"]
+        assert messages[e["turn_index"]] == {"role": "assistant", "content": e["utterance"]}
+        assert e["score"] >= e["threshold"] and e["model_id"].startswith("default:")
+        users = [m["content"] for m in messages[: e["turn_index"]] if m["role"] == "user"]
+        assert e["trigger_context"] == users[-1:]
+    # Flags land mostly in the conversations of the planted distress and joy families (12% of them).
+    pseudonyms = Pseudonymizer(KEY.encode())
+    group = {pseudonyms.conversation_key(t["conversation_id"]): synthetic.GROUPS.get(t["family"], "neutral")
+             for t in truth if t["kind"] == "conversation"}
+    for valence in ("distress", "joy"):
+        flagged = [group[e["conversation_key"]] for e in events if e["valence"] == valence]
+        assert flagged and sum(g == valence for g in flagged) / len(flagged) >= 0.5, (valence, flagged)
