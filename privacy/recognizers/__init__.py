@@ -39,9 +39,13 @@ from presidio_analyzer.predefined_recognizers import (
 
 from privacy.recognizers.card_number_recognizer import CardNumberRecognizer
 from privacy.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
+from privacy.recognizers.descriptive_place_recognizer import DescriptivePlaceRecognizer
 from privacy.recognizers.email_recognizer import FastEmailRecognizer
+from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
 from privacy.recognizers.id_number_recognizer import IdNumberRecognizer
+from privacy.recognizers.lowercase_name_recognizer import LowercaseNameRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
+from privacy.recognizers.name_pair_recognizer import NamePairRecognizer
 from privacy.recognizers.person_cue_recognizer import PersonCueRecognizer
 from privacy.recognizers.personal_url_recognizer import PersonalUrlRecognizer
 from privacy.recognizers.phone_recognizer import ExtraPhoneRecognizer
@@ -53,13 +57,17 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
     for cls in (
         SecretRecognizer,
+        EntropySecretRecognizer,
         CardNumberRecognizer,
         UsernameRecognizer,
         StreetAddressRecognizer,
+        DescriptivePlaceRecognizer,
         DateOfBirthRecognizer,
         IdNumberRecognizer,
         PersonCueRecognizer,
         NameGazetteerRecognizer,
+        NamePairRecognizer,
+        LowercaseNameRecognizer,
         ExtraPhoneRecognizer,
         PersonalUrlRecognizer,
         FastEmailRecognizer,
@@ -105,7 +113,7 @@ NEEDS_DIGIT: frozenset[str] = frozenset({
     "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer", "UsLicenseRecognizer", "MedicalLicenseRecognizer",
     "NhsRecognizer", "UkNinoRecognizer", "InAadhaarRecognizer", "InPanRecognizer", "EsNifRecognizer", "EsNieRecognizer",
     "AuTfnRecognizer", "CaSinRecognizer", "SgFinRecognizer",
-    "CardNumberRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer",
+    "CardNumberRecognizer", "EntropySecretRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer",
 })
 """Recognizers that cannot match a text without a digit (every pattern or check needs one).
 

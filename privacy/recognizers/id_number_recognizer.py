@@ -19,11 +19,13 @@ _CUE = (
     r"ID|identity\s+card|id\s+card|identification|employee\s+(?:id|number|no)|student\s+(?:id|number|no)|"
     r"staff\s+(?:id|number)|employee|staff|student|member|patient|badge|voter\s+id|EIN|ITIN|case\s+(?:number|no)|file\s+(?:number|no)|reference\s+(?:number|no))\b)"
 )
-_FILLER = r"(?:\s*(?i:number|numbers|no\.?|num|nr\.?|#|is|was|:|=|-|,|of|card|code|id|my|the|reads|on\s+file))*\s*"
+_FILLER = (r"(?:\s*(?i:['’]s\b|number|numbers|no\.?|num|nr\.?|#|is|was|:|=|-|,|of|card|code|id|my|the|reads|on\s+file|"
+           r"reference|ref\.?|identifier|details))*\s*")
 # Chunks of letters and digits joined by single separators; every chunk holds a digit, so the
 # value ends before the next word ("2309 7798 5047 linked", "SW216124D - how").
 _CHUNK = r"[A-Za-z0-9]*\d[A-Za-z0-9]*"
-_VALUE = r"(?P<v>" + _CHUNK + r"(?:[ .\-/]" + _CHUNK + r"){0,5})"
+# An upper-case letter prefix may lead and one letter may end ("HMX-4481-2290", "QQ 12 34 56 C").
+_VALUE = r"(?P<v>(?:[A-Z]{1,5}[- ])?" + _CHUNK + r"(?:[ .\-/]" + _CHUNK + r"){0,5}(?:[ -][A-Z](?![A-Za-z0-9]))?)"
 
 
 class IdNumberRecognizer(ProjectPatternRecognizer):

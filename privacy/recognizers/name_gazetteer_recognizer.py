@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar
 
 import regex
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy.recognizers.names import FIRST_NAMES, is_given_name  # noqa: F401 - FIRST_NAMES re-exported
 from privacy.recognizers.words import COMMON_WORDS
 from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
 
@@ -32,15 +32,6 @@ tokyo berlin vienna florida texas arizona nevada kentucky tennessee montana dako
 africa europe asia canada mexico brazil kenya nigeria ghana egypt russia germany spain italy
 """.split())
 
-
-def _load_first_names() -> frozenset[str]:
-    """The shipped first-name list (see ``build_gazetteer.py``), lower-cased, minus common words."""
-    text = (Path(__file__).resolve().parent / "data" / "first_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in text.split("\n") if line and not line.startswith("#")) - COMMON_WORDS
-
-
-FIRST_NAMES: frozenset[str] = _load_first_names()
-"""Built once at import (a few milliseconds); shared by every recognizer instance in the process."""
 
 _TOKEN = regex.compile(r"(?<![\p{L}\d_@/.-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\d_@-])", regex.UNICODE)
 _NEXT_CAP = regex.compile(r"\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ibn)\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)\b")
@@ -74,7 +65,7 @@ class NameGazetteerRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         for match in finditer(_TOKEN, text, self.timeout):
             word = match.group().lower()
-            if word not in FIRST_NAMES:
+            if not is_given_name(word):
                 continue
             end, parts = match.end(), 1
             while parts < 3:

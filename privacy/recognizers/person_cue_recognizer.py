@@ -38,7 +38,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"afternoon|night)|hallo|bonjour|hola|ciao|olá|merci|danke|gracias|obrigad[oa]))\s*,?\s+" + _NAME + _END, 0.6),
         Pattern("dash signature", r"(?:^|\n)\s*(?:-{1,2}|—|~)\s*" + _NAME + r"\s*$", 0.7),
         Pattern("sign-off line", r"(?i:\b(?:regards|cheers|thanks|best|sincerely|love|xoxo),?)\s*\n\s*" + _NAME, 0.8),
-        Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:'s)?)"
+        Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:-in-law)?(?:'s)?)"
                 r",?\s+(?:(?i:named|called)\s+)?" + _NAME, 0.6),
         Pattern("relation lower-case", r"(?i:\bmy\s+(?:" + _RELATIONS + r"))\s+(?P<v>\p{Ll}{3,15})(?=\s*[,.!?]|\s*$|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
         Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),

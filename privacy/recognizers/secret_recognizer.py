@@ -70,11 +70,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|kennwort|passwort|mot de passe|contraseña|senha)\b)"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|ist|est|es|é)\b)|\s*[:=])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|est|es|é)\b)|\s*[:=])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("quoted password",
                 r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?[\"'`](?P<v>[^\"'`\n]{4,64})[\"'`]", 0.8),
+        Pattern("pin or passcode",
+                r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access)\s+code))\b"
+                r"[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
         Pattern("user slash password",
-                r"(?i:\b(?:login|credentials|creds|user(?:name)?|account))\s*[:=]\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?i:\b(?:login|credentials|creds|user(?:name)?|account))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("credential assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
                 r"[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),

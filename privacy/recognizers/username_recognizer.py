@@ -34,13 +34,20 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         Pattern("at handle", r"(?<![\w@./-])@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w./-]|\()", 0.6),
         Pattern("username cue",
                 r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|"
-                r"account\s+name|discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam)\b)"
-                r"(?:\s+(?i:is|was|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+                r"account\s+name|discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam|twitch|"
+                r"roblox|xbox|psn|bluesky|bsky|mastodon|threads|youtube|minecraft|fortnite|epic|battle\.?net)\b)"
+                r"(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag))?(?:\s+(?i:is|was|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
         Pattern("logged in as", r"(?i:\b(?:logged|signed|log|sign)\s+in\s+as|\bsudo\s+-u|\bas\s+user)\s+[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("ssh user at host", r"\b(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+(?:\S+\s+)?)*(?P<v>[A-Za-z0-9_.-]+)@[A-Za-z0-9.-]+", 0.7),
         Pattern("social short cue", r"(?i:\b(?:ig|insta|tg|snap|twitch|xbox|psn|roblox|minecraft|venmo|cashapp|kik|line id|wechat)\b)\s*(?:is|:|=|-)?\s*@?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("on platform as",
+                r"(?i:\bon\s+(?:discord|steam|twitch|reddit|insta(?:gram)?|twitter|x|tiktok|github|gitlab|telegram|snapchat|"
+                r"xbox|psn|roblox|minecraft|bluesky|mastodon|threads|youtube|kick|fortnite|valorant|chess\.com|lichess)\b)"
+                r"(?:,?\s+(?i:i'?m|im|as|it'?s|username|handle|name)\b)\s*"
+                r"(?!(?i:usual|always|well|ever|before|expected|normal|promised|planned|agreed|discussed)\b)@?(?P<v>" + _HANDLE + r")", 0.6),
+        Pattern("go by handle", r"(?i:\b(?:go|goes|going)\s+by|\bknown\s+as)\s+@?(?P<v>[A-Za-z0-9]+[_.][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z_]+\d+[A-Za-z0-9_]*)", 0.6),
         Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),

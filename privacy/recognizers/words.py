@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _EXTRA_COMMON = """
@@ -38,3 +40,11 @@ DATE_RE = (
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+" + MONTH_RE + r"(?![a-z]))"    # 24th of June
 )
 """A calendar date with day and month (year optional), in the common written orders."""
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "’": "'"})
+
+
+def fold(word: str) -> str:
+    """``word`` without diacritics ("Nguyễn" -> "Nguyen", "Đặng" -> "Dang")."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

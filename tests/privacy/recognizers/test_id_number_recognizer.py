@@ -27,3 +27,14 @@ def test_when_id_follows_cue_then_it_is_found(text, expected):
 ])
 def test_when_cue_without_id_then_nothing_is_found(text):
     assert spans_of(R, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Member ID: HMX-4481-2290", ["HMX-4481-2290"]),
+    ("the claim reference is CLM88213746", ["CLM88213746"]),
+    ("my employee ID is JP-30917 and", ["JP-30917"]),
+    ("my passport's K9021457 - does it expire soon?", ["K9021457"]),
+    ("NI number: QQ 12 34 56 C", ["QQ 12 34 56 C"]),
+])
+def test_when_prefixed_or_referenced_id_then_it_is_found(text, expected):
+    assert spans_of(R, text) == expected

@@ -17,6 +17,7 @@ R = PersonCueRecognizer()
     ("Patient: RAHIMI, Dariush. Presenting complaint", "RAHIMI, Dariush"),
     ("your appointment with Dr. Ngata is confirmed", "Ngata"),
     ("Astrid Haugen here. I am writing", "Astrid Haugen"),
+    ("my sister-in-law Hyun-ah is visiting", "Hyun-ah"),
 ])
 def test_when_name_follows_cue_then_name_is_found(text, expected):
     assert expected in spans_of(R, text)

@@ -45,3 +45,20 @@ def test_when_measuring_strings_then_entropy_and_classes_are_as_defined():
     assert shannon_bits_per_char("aaaa") == 0.0
     assert shannon_bits_per_char("ab") == 1.0
     assert char_classes("aB3!") == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the passcode for the gate is 4729", ["4729"]),
+    ("wifi pin: 839201", ["839201"]),
+    ("my bank pin is 0612, is that secure", ["0612"]),
+    ("login is marco / Tr1ckyPass!", ["Tr1ckyPass!"]),
+    ("locker combo is 17-32-08", ["17-32-08"]),
+    ("my new password will be Bluebird!Hill42", ["Bluebird!Hill42"]),
+])
+def test_when_pin_or_login_pair_then_the_secret_is_found(text, expected):
+    assert spans_of(R, text) == expected
+
+
+@pytest.mark.parametrize("text", ["my pin code area is rural", "the door code changed in 2024 I think", "pin 2 is ground"])
+def test_when_pin_word_without_a_code_then_nothing_is_found(text):
+    assert spans_of(R, text) == []

@@ -29,3 +29,21 @@ def test_when_username_present_then_it_is_found(text, expected):
 ])
 def test_when_email_code_or_prose_then_no_username(text):
     assert spans_of(R, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("add me on discord, i'm pixel_wrangler", ["pixel_wrangler"]),
+    ("my steam name is xX_n0sc0pe_Xx", ["xX_n0sc0pe_Xx"]),
+    ("I go by moonlit.fern on most forums", ["moonlit.fern"]),
+    ("find me on twitch as grumpy_otter_tv", ["grumpy_otter_tv"]),
+    ("my reddit account throwaway_88213 got banned", ["throwaway_88213"]),
+    ("my bluesky is tidepool.bsky.social", ["tidepool.bsky.social"]),
+    ("my roblox user is BlockyBoi_777", ["BlockyBoi_777"]),
+])
+def test_when_platform_handle_in_chat_then_it_is_found(text, expected):
+    assert spans_of(R, text) == expected
+
+
+@pytest.mark.parametrize("text", ["we go by bus to work", "I'm on discord, as usual", "known as the best"])
+def test_when_platform_words_without_a_handle_then_nothing_is_found(text):
+    assert spans_of(R, text) == []

@@ -1,0 +1,55 @@
+"""Given-name and surname gazetteers shared by the name recognizers (no recognizer here).
+
+Built once at import (a few milliseconds) from the shipped lists in ``data/``: Faker-derived
+``first_names.txt`` and ``surnames.txt`` (see ``build_gazetteer.py``) plus the hand-kept
+``extra_first_names.txt`` and ``extra_surnames.txt`` (romanised East Asian, South Asian, African
+and Arabic names that Faker lacks or holds only in native script).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from privacy.recognizers.words import COMMON_WORDS, fold
+
+_DATA = Path(__file__).resolve().parent / "data"
+def _load(*files: str) -> frozenset[str]:
+    words: set[str] = set()
+    for name in files:
+        for line in (_DATA / name).read_text(encoding="utf-8").split("\n"):
+            if line and not line.startswith("#"):
+                words.update(w.lower() for w in line.split())
+    return frozenset(words | {fold(w) for w in words}) - COMMON_WORDS
+
+
+FIRST_NAMES: frozenset[str] = _load("first_names.txt", "extra_first_names.txt")
+"""Lower-cased given names (with accent-free copies), minus common English words."""
+
+SURNAMES: frozenset[str] = _load("surnames.txt", "extra_surnames.txt")
+"""Lower-cased surnames (with accent-free copies), minus common English words."""
+
+
+KOREAN_SYLLABLES: frozenset[str] = frozenset("""
+a ah bin bo bok chae chan chang cheol chul da dae do dong eun gi gyu ha hae han hee ho hoon hwa hwan hye hyeon
+hyo hyuk hyun hyung il in ja jae jeong ji jin jong joo joon ju jun jung ki kyu kyung mi min myung na nam ra rim
+ryung sang se seo seok seon seong seul seung shin sik so sol soo sook su suk sun sung tae won woo woong ye yeon
+yeong yong young yoon yu yun
+""".split())
+"""Romanised syllables of Korean given names: "Hyun-ah" and "Seung-woo" are two of them joined by a hyphen."""
+
+
+def is_given_name(word: str) -> bool:
+    """True if ``word`` (any case, accents optional) is a known given name, or a hyphenated pair
+    of Korean given-name syllables."""
+    low = word.lower()
+    if low in FIRST_NAMES or fold(low) in FIRST_NAMES:
+        return True
+    parts = low.split("-")
+    # Reduplications ("Ha-Ha", "So-So") are words, not names.
+    return len(parts) == 2 and parts[0] != parts[1] and all(p in KOREAN_SYLLABLES for p in parts)
+
+
+def is_surname(word: str) -> bool:
+    """True if ``word`` (any case, accents optional) is a known surname."""
+    low = word.lower()
+    return low in SURNAMES or fold(low) in SURNAMES
