@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import apache_beam as beam
 from apache_beam.io.parquetio import WriteToParquet
@@ -10,6 +11,7 @@ from apache_beam.ml.inference.base import RunInference
 from apache_beam.transforms.util import BatchElements
 
 from classifiers.handler import ValenceModelSpec
+from classifiers.settings import ClassifierSettings
 from pipelines import layout
 from pipelines.config import RunConfig
 from pipelines.inference import ValenceModelHandler
@@ -44,7 +46,7 @@ def build_pipeline(
             DEAD_LETTERS, METRICS, main="ok"
         )
     )
-    spec = ValenceModelSpec(config.classify)  # checks the model is installed before anything runs
+    spec = ValenceModelSpec(_classifier_settings_for_workers(config))
     turns = redacted.ok | "AssistantTurns" >> beam.FlatMap(
         turns_to_score_counted, config.classify.context_turns
     ).with_outputs(METRICS, main="ok")
@@ -91,3 +93,16 @@ def build_pipeline(
         | "MetricLines" >> beam.Map(json.dumps)
         | "WriteMetrics" >> beam.io.WriteToText(layout.staged(staging, layout.METRICS), ".jsonl")
     )
+
+
+def _classifier_settings_for_workers(config: RunConfig) -> ClassifierSettings:
+    """Split the cores between DirectRunner worker processes, so torch does not oversubscribe them.
+
+    Unset ``torch_threads`` means "this worker's share"; the manifest keeps the setting as given.
+    """
+    settings, runner = config.classify, config.runner
+    if runner.runner != "DirectRunner" or settings.torch_threads is not None:
+        return settings
+    cores = os.cpu_count() or 1
+    workers = runner.direct_num_workers or cores
+    return settings.model_copy(update={"torch_threads": max(1, cores // workers)})

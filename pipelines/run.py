@@ -51,7 +51,6 @@ def run(
         MissingKeyError: no pseudonym key in the environment or the key file.
         RunFailed: the run's dead-letter ratio is over ``ingest.max_dead_letter_ratio``.
     """
-    config = _with_worker_threads(config)
     files = list_input_files(inputs)
     load_key(key_file)  # fail before any work if the key is missing; workers load it themselves
     key_path = str(key_file.resolve()) if key_file else None
@@ -65,7 +64,6 @@ def run(
     try:
         (staging / layout.PUBLISHED).mkdir(parents=True)
         with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
-            # Builds the classifier spec, which fails here (before any work) if the model is missing.
             build_pipeline(p, config, files, str(staging), key_path)
         metrics = _read_metrics(staging)
         manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
@@ -74,16 +72,6 @@ def run(
         return manifest
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-
-
-def _with_worker_threads(config: RunConfig) -> RunConfig:
-    """Split the cores between DirectRunner worker processes, so torch does not oversubscribe them."""
-    runner = config.runner
-    if runner.runner != "DirectRunner" or config.classify.torch_threads is not None:
-        return config
-    workers = runner.direct_num_workers or os.cpu_count() or 1
-    threads = max(1, (os.cpu_count() or 1) // workers)
-    return config.model_copy(update={"classify": config.classify.model_copy(update={"torch_threads": threads})})
 
 
 def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:

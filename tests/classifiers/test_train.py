@@ -51,7 +51,7 @@ def test_training_writes_a_loadable_calibrated_model_with_provenance(tmp_path):
     ge, at = _write_data(tmp_path)
     out = tmp_path / "model"
     config = HeadTrainingConfig(epochs=30, hidden=32, batch_size=16, target_precision_joy=0.6, max_length=64,
-                                threshold_confidence=None, cv_folds=None)
+                                threshold_confidence=None, synthetic_conversations=0, cv_folds=None)
     report = train_classifier(out, goemotions_dir=ge, assistant_dir=at, cache_dir=tmp_path / "cache",
                               config=config)
     assert {p.name for p in out.iterdir()} == {"head.safetensors", "head.json", "thresholds.json"}
@@ -72,7 +72,7 @@ def test_training_writes_a_loadable_calibrated_model_with_provenance(tmp_path):
 def test_training_is_reproducible_with_the_same_seed(tmp_path):
     ge, at = _write_data(tmp_path)
     config = HeadTrainingConfig(epochs=5, hidden=16, batch_size=16, target_precision_joy=0.6, max_length=64,
-                                threshold_confidence=None, cv_folds=None)
+                                threshold_confidence=None, synthetic_conversations=0, cv_folds=None)
     for name in ("a", "b"):
         train_classifier(tmp_path / name, goemotions_dir=ge, assistant_dir=at, cache_dir=tmp_path / "cache",
                          config=config)
@@ -85,7 +85,7 @@ def test_training_is_reproducible_with_the_same_seed(tmp_path):
 def test_cross_validated_thresholds_use_out_of_fold_scores_over_train_and_val(tmp_path):
     ge, at = _write_data(tmp_path, templates=True)
     config = HeadTrainingConfig(epochs=20, hidden=32, batch_size=16, target_precision_joy=0.6, max_length=64,
-                                threshold_confidence=None, cv_folds=2)
+                                threshold_confidence=None, synthetic_conversations=0, cv_folds=2)
     report = train_classifier(tmp_path / "m", goemotions_dir=ge, assistant_dir=at, cache_dir=None, config=config)
     doc = json.loads((tmp_path / "m" / "thresholds.json").read_text())
     assert doc["chosen_on"]["rows"] == 2 * len(ASSISTANT) and doc["chosen_on"]["cv_folds"] == 2
@@ -100,7 +100,8 @@ def test_when_there_are_fewer_template_groups_than_folds_then_training_names_cv_
     ge, at = _write_data(tmp_path)  # every row shares one template
     with pytest.raises(ValueError, match="cv_folds 2 is more than the 1 template groups"):
         train_classifier(tmp_path / "m", goemotions_dir=ge, assistant_dir=at, cache_dir=None,
-                         config=HeadTrainingConfig(epochs=1, hidden=8, cv_folds=2, max_length=64))
+                         config=HeadTrainingConfig(epochs=1, hidden=8, cv_folds=2, max_length=64,
+                                                          synthetic_conversations=0))
 
 
 def test_when_cv_folds_is_below_two_then_the_config_names_it():
@@ -108,3 +109,27 @@ def test_when_cv_folds_is_below_two_then_the_config_names_it():
 
     with pytest.raises(ValueError, match="cv_folds must be None or at least 2"):
         HeadTrainingConfig(cv_folds=1)
+
+
+def test_synthetic_turns_join_the_cross_validation_as_a_third_source(tmp_path):
+    ge, at = _write_data(tmp_path, templates=True)
+    config = HeadTrainingConfig(epochs=10, hidden=32, batch_size=32, target_precision_joy=0.2, max_length=64,
+                                threshold_confidence=None, cv_folds=2, synthetic_conversations=40,
+                                synthetic_seed=1001)
+    train_classifier(tmp_path / "m", goemotions_dir=ge, assistant_dir=at, cache_dir=None,
+                     synthetic_dir=tmp_path / "synthetic", config=config)
+    doc = json.loads((tmp_path / "m" / "thresholds.json").read_text())
+    files = doc["chosen_on"]["files"]
+    assert len(files) == 3 and files[2]["rows"] > 0
+    assert doc["chosen_on"]["rows"] == 2 * len(ASSISTANT) + files[2]["rows"]
+    meta = TrainedHead.load(tmp_path / "m").meta
+    assert meta["head_trained_on"][-1] == "synthetic" and meta["training"]["synthetic_seed"] == 1001
+
+
+def test_when_synthetic_settings_are_out_of_range_then_the_config_names_them():
+    import pytest
+
+    with pytest.raises(ValueError, match="synthetic_share"):
+        HeadTrainingConfig(synthetic_share=1.0)
+    with pytest.raises(ValueError, match="synthetic_conversations"):
+        HeadTrainingConfig(synthetic_conversations=-1)
