@@ -8,7 +8,9 @@ from pathlib import Path
 
 import synthetic
 from pipelines.config import load_config
-from pipelines.run import run
+from pipelines import layout
+from pipelines.run import RunFailed, run
+from privacy.audit import audit_paths
 
 DEMO_INPUT = "input"
 
@@ -33,7 +35,22 @@ def demo(output: Path, conversations: int, seed: int) -> None:
     print(f"run {manifest['run_id']} finished in {manifest['stage_seconds']['wall_total']:.0f} s: "
           f"{counts['records_read']} records read, {counts['conversations_ok']} conversations redacted, "
           f"{counts['dead_lettered']} dead-lettered (planted bad records)")
+    print(f"  classified {counts['assistant_turns_scored']} assistant turns: {counts['flagged_distress']} flagged "
+          f"distress, {counts['flagged_joy']} flagged joy (events in restricted/events)")
     print(f"  manifest:            {output / 'manifest.json'}")
     print(f"  published (aggregates only): {output / 'published'}")
     print(f"  restricted (redacted records, dead letters): {output / 'restricted'}")
-    print(f"  check for leaks: python -m privacy.audit {output} --canaries {input_dir / 'canaries.txt'}")
+    _audit(output, input_dir / synthetic.CANARIES_FILE)
+
+
+def _audit(output: Path, canary_file: Path) -> None:
+    """Scan what the run wrote for the planted canaries and PII patterns; a canary found fails the demo."""
+    canaries = [c for c in canary_file.read_text(encoding="utf-8").splitlines() if c.strip()]
+    roots = [output / layout.RESTRICTED, output / layout.PUBLISHED]
+    findings = [f for root in roots for f in audit_paths(root, canaries)]
+    leaked = [f for f in findings if f.kind == "canary"]
+    print(f"audit of restricted/ and published/: {len(leaked)} of {len(canaries)} canaries found, "
+          f"{len(findings) - len(leaked)} PII-pattern findings "
+          f"(again: python -m privacy.audit {' '.join(map(str, roots))} --canaries {canary_file})")
+    if leaked:
+        raise RunFailed(f"{len(leaked)} planted canaries appear in the outputs: see the audit command above")

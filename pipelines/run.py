@@ -75,8 +75,14 @@ def run(
 
 
 def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
-    # Worker logs at INFO are Beam's plumbing; the user's own Beam flags come later and win.
-    args = [f"--runner={config.runner.runner}", "--default_sdk_harness_log_level=WARNING", *beam_args]
+    # Worker logs at INFO are Beam's plumbing, except our per-stage progress (counts only, no text).
+    # The user's own Beam flags come later and win.
+    args = [
+        f"--runner={config.runner.runner}",
+        "--default_sdk_harness_log_level=WARNING",
+        '--sdk_harness_log_level_overrides={"expression_miner": "INFO"}',
+        *beam_args,
+    ]
     if config.runner.runner == "DirectRunner":
         workers = config.runner.direct_num_workers or os.cpu_count() or 1
         args += [

@@ -65,7 +65,8 @@ def _ip_ok(value: str) -> bool:
 PII_PATTERNS: tuple[tuple[str, regex.Pattern, Any], ...] = (
     ("email", regex.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), None),
     ("us_ssn", regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), _ssn_ok),
-    ("credit_card", regex.compile(r"(?<![\d.-])\d(?:[ -]?\d){12,18}(?![\d-])"), _card_ok),
+    # Not inside a longer word: digit runs in hex pseudonyms (c_…, a_…) are not card numbers.
+    ("credit_card", regex.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w-])"), _card_ok),
     ("iban", regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"), _iban_ok),
     ("ipv4", regex.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)"), _ip_ok),
     ("aws_access_key", regex.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"), None),
@@ -162,12 +163,14 @@ def _scan(path: str, where: str, text: str, canary_re: regex.Pattern | None) -> 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: print findings (never values) and return the exit code."""
     parser = argparse.ArgumentParser(prog="python -m privacy.audit", description="Scan outputs for canaries and PII.")
-    parser.add_argument("root", type=Path, help="a directory (scanned recursively) or a file")
+    parser.add_argument("roots", type=Path, nargs="+", metavar="root",
+                        help="directories (scanned recursively) or files")
     parser.add_argument("--canaries", type=Path, help="a file with one canary string per line")
     args = parser.parse_args(argv)
-    if not args.root.exists():
-        print(f"audit: {args.root} does not exist", file=sys.stderr)
-        return 2
+    for root in args.roots:
+        if not root.exists():
+            print(f"audit: {root} does not exist", file=sys.stderr)
+            return 2
     canaries: list[str] = []
     if args.canaries is not None:
         try:
@@ -175,10 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as err:
             print(f"audit: canary file {args.canaries} cannot be read ({type(err).__name__})", file=sys.stderr)
             return 2
-    findings = audit_paths(args.root, canaries)
+    findings = [f for root in args.roots for f in audit_paths(root, canaries)]
     for f in findings:
         print(f"{f.kind}\t{f.path}\t{f.detail}")
-    n_files = 1 if args.root.is_file() else sum(1 for p in args.root.rglob("*") if p.is_file())
+    n_files = sum(1 if root.is_file() else sum(1 for p in root.rglob("*") if p.is_file()) for root in args.roots)
     print(f"audit: {len(findings)} findings in {n_files} files, {len([c for c in canaries if c.strip()])} canaries checked")
     return 1 if findings else 0
 

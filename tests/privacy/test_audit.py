@@ -34,7 +34,10 @@ def test_when_pii_in_text_then_finding_names_pattern_not_value(tmp_path, text, d
     assert text.split()[-1] not in findings[0].detail
 
 
-@pytest.mark.parametrize("text", ["card 4111 1111 1111 1112", "ssn 666-05-1120", "iban DE00 3704 0044 0532 0130 00"])
+@pytest.mark.parametrize("text", [
+    "card 4111 1111 1111 1112", "ssn 666-05-1120", "iban DE00 3704 0044 0532 0130 00",
+    "key c_8f4111111111111111ab0123456789ab",  # a Luhn-valid digit run inside a hex pseudonym
+])
 def test_when_checksum_fails_then_no_finding(tmp_path, text):
     (tmp_path / "a.txt").write_text(text)
     assert audit_paths(tmp_path, []) == []
