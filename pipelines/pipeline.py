@@ -6,6 +6,7 @@ import json
 import os
 
 import apache_beam as beam
+import pyarrow as pa
 from apache_beam.io.parquetio import WriteToParquet
 from apache_beam.ml.inference.base import RunInference
 from apache_beam.transforms.util import BatchElements
@@ -57,28 +58,9 @@ def build_pipeline(
     )
     dead_letters = (ingested.dead_letters, redacted.dead_letters) | "AllDeadLetters" >> beam.Flatten()
 
-    _ = (
-        redacted.ok
-        | "ConversationRows" >> beam.Map(to_row)
-        | "WriteConversations" >> WriteToParquet(
-            layout.staged(staging, layout.CONVERSATIONS), arrow.REDACTED_CONVERSATION,
-            file_name_suffix=".parquet",
-        )
-    )
-    _ = (
-        events
-        | "EventRows" >> beam.Map(to_row)
-        | "WriteEvents" >> WriteToParquet(
-            layout.staged(staging, layout.EVENTS), arrow.EXPRESSION_EVENT, file_name_suffix=".parquet"
-        )
-    )
-    _ = (
-        dead_letters
-        | "DeadLetterRows" >> beam.Map(to_row)
-        | "WriteDeadLetters" >> WriteToParquet(
-            layout.staged(staging, layout.DEAD_LETTERS), arrow.DEAD_LETTER, file_name_suffix=".parquet"
-        )
-    )
+    _write_parquet(redacted.ok, "Conversations", staging, layout.CONVERSATIONS, arrow.REDACTED_CONVERSATION)
+    _write_parquet(events, "Events", staging, layout.EVENTS, arrow.EXPRESSION_EVENT)
+    _write_parquet(dead_letters, "DeadLetters", staging, layout.DEAD_LETTERS, arrow.DEAD_LETTER)
     _ = (
         (
             ingested.metrics,
@@ -92,6 +74,14 @@ def build_pipeline(
         | "SumMetrics" >> beam.CombinePerKey(sum)
         | "MetricLines" >> beam.Map(json.dumps)
         | "WriteMetrics" >> beam.io.WriteToText(layout.staged(staging, layout.METRICS), ".jsonl")
+    )
+
+
+def _write_parquet(records: beam.PCollection, name: str, staging: str, prefix: str, schema: pa.Schema) -> None:
+    _ = (
+        records
+        | f"{name}Rows" >> beam.Map(to_row)
+        | f"Write{name}" >> WriteToParquet(layout.staged(staging, prefix), schema, file_name_suffix=".parquet")
     )
 
 

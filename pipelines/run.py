@@ -113,7 +113,6 @@ def _manifest(
         counts.setdefault(required, 0)
     stage_seconds = {k.removeprefix("seconds."): round(v, 3) for k, v in metrics.items() if k.startswith("seconds.")}
     stage_seconds["wall_total"] = round(wall_seconds, 3)
-    read = counts["records_read"]
     return {
         "schema_version": SCHEMA_VERSION,
         "run_id": run_id,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer

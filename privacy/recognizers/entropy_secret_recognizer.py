@@ -8,7 +8,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.secret_recognizer import char_classes, shannon_bits_per_char
+from privacy.recognizers.secret_recognizer import shannon_bits_per_char
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 _HEX_OR_UUID = regex.compile(r"(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})")

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.ingest.readers import InputError, list_input_files, read_records
-from schemas import DeadLetter, SourcePointer
+from schemas import DeadLetter
 
 
 def _values(path):
