@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
@@ -20,6 +21,7 @@ from pipelines.config import RunConfig
 from pipelines.run import RunFailed, run
 from pipelines.ingest.settings import IngestSettings
 from privacy.pseudonyms import Pseudonymizer
+from schemas.jsonschema import json_schema
 
 KEY = secrets.token_hex(32)
 
@@ -82,6 +84,7 @@ def test_output_layout_and_manifest_fields(finished_run):
     assert {"ingest", "redact", "wall_total"} <= set(manifest["stage_seconds"])
     assert manifest["config_hash"] == RunConfig(ingest=IngestSettings(max_dead_letter_ratio=0.5)).config_hash()
     assert manifest["entity_counts"]["EMAIL_ADDRESS"] > 0
+    jsonschema.validate(manifest, json_schema("run_manifest"))
 
 
 def test_counts_reconcile_with_the_truth_and_with_the_files_written(finished_run, truth):
