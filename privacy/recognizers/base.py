@@ -15,7 +15,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import (
+    EntityRecognizer,
+    LocalRecognizer,
+    Pattern,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
@@ -111,3 +116,28 @@ class ProjectPatternRecognizer(LocalRecognizer):
                     )
                 )
         return EntityRecognizer.remove_duplicates(results)
+
+
+class WordScanRecognizer(LocalRecognizer):
+    """Base of recognizers that scan words against name lists instead of running patterns.
+
+    Subclasses set ``ENTITY`` and ``SCORE`` and implement ``analyze``; the word scan must run
+    through :func:`privacy.regex_guard.finditer` with ``self.timeout``.
+
+    Args:
+        score: Score of each match; None uses the class's ``SCORE``.
+        timeout: Seconds the word scan may run over one text.
+    """
+
+    ENTITY: ClassVar[str] = "PERSON"
+    SCORE: ClassVar[float] = 0.5
+
+    def __init__(self, score: float | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+                 supported_language: str = "en"):
+        self.score = self.SCORE if score is None else score
+        self.timeout = timeout
+        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
+                         name=type(self).__name__)
+
+    def load(self) -> None:  # noqa: D102 - the name lists are built at import
+        pass

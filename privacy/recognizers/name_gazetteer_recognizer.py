@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy.recognizers.base import WordScanRecognizer
 from privacy.recognizers.names import FIRST_NAMES, is_given_name  # noqa: F401 - FIRST_NAMES re-exported
 from privacy.recognizers.words import COMMON_WORDS
-from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
+from privacy.regex_guard import finditer
 
 # Names that are also everyday English words, places, months, languages or products: matched
 # only as part of a two-word name ("Will Smith"), never alone ("Will it work?").
@@ -37,7 +38,7 @@ _TOKEN = regex.compile(r"(?<![\p{L}\d_@/.-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}
 _NEXT_CAP = regex.compile(r"\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ibn)\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)\b")
 
 
-class NameGazetteerRecognizer(LocalRecognizer):
+class NameGazetteerRecognizer(WordScanRecognizer):
     """A capitalised word that is a known first name is a PERSON, extended over up to two
     following capitalised words (the surname). Ambiguous names count only with a surname.
 
@@ -49,15 +50,6 @@ class NameGazetteerRecognizer(LocalRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
     SCORE: ClassVar[float] = 0.5
 
-    def __init__(self, score: float | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS,
-                 supported_language: str = "en"):
-        self.score = self.SCORE if score is None else score
-        self.timeout = timeout
-        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
-                         name=type(self).__name__)
-
-    def load(self) -> None:  # noqa: D102 - the gazetteer is built at import
-        pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy.recognizers.base import WordScanRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import AMBIGUOUS_NAMES
 from privacy.recognizers.names import is_given_name, is_surname
 from privacy.recognizers.words import COMMON_WORDS
-from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
+from privacy.regex_guard import finditer
 
 # A word of letters with at most one inner hyphen or apostrophe part ("Seo-yeon", "O'Neil").
 _WORD = regex.compile(r"(?<![\p{L}\d_@/.#:-])\p{L}[\p{Ll}\p{Lu}]{0,24}(?:[-'’]\p{L}[\p{Ll}\p{Lu}]{0,24})?(?![\p{L}\d_@/-])",
@@ -45,7 +46,7 @@ def _word(match: regex.Match) -> _Word | None:
     return _Word(match.start(), match.end(), text, is_given_name(low), is_surname(low), lower)
 
 
-class NamePairRecognizer(LocalRecognizer):
+class NamePairRecognizer(WordScanRecognizer):
     """A given name next to a surname, in either order, capitalised or all lower case.
 
     * ``Seo-yeon Park``, ``Yamada Hanako``, ``Tran Van Duc``: capitalised words, one a known
@@ -63,15 +64,6 @@ class NamePairRecognizer(LocalRecognizer):
     ENTITY: ClassVar[str] = "PERSON"
     SCORE: ClassVar[float] = 0.6
 
-    def __init__(self, score: float | None = None, timeout: float = DEFAULT_TIMEOUT_SECONDS,
-                 supported_language: str = "en"):
-        self.score = self.SCORE if score is None else score
-        self.timeout = timeout
-        super().__init__(supported_entities=[self.ENTITY], supported_language=supported_language,
-                         name=type(self).__name__)
-
-    def load(self) -> None:  # noqa: D102 - the lists are built at import
-        pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
