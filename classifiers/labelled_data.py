@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,14 +67,12 @@ def read_goemotions(path: Path) -> LabelledTurns:
                          ("",) * len(turns), Path(path), tuple(f"row{i}" for i in range(len(turns))))
 
 
-def read_labelled_jsonl(path: Path) -> LabelledTurns:
-    """Read labelled assistant turns: one JSON object a line with ``context`` (user turns, most
-    recent last), ``utterance``, ``distress`` and ``joy`` (0/1), optionally ``category``.
+def json_objects(path: Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, object)`` for every non-blank line of a JSONL file.
 
     Raises:
-        ValueError: a line is not valid (names the file, line number and field).
+        ValueError: a line is not a JSON object (names the file and line, never its text).
     """
-    turns, labels, cats, groups = [], [], [], []
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -84,18 +83,30 @@ def read_labelled_jsonl(path: Path) -> LabelledTurns:
                 raise ValueError(f"{path}:{lineno}: not valid JSON") from None
             if not isinstance(row, dict):
                 raise ValueError(f"{path}:{lineno}: not a JSON object")
-            if not isinstance(row.get("utterance"), str):
-                raise ValueError(f"{path}:{lineno}: 'utterance' must be a string")
-            context = row.get("context", [])
-            if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
-                raise ValueError(f"{path}:{lineno}: 'context' must be a list of strings")
-            for key in ("distress", "joy"):
-                if row.get(key) not in (0, 1):
-                    raise ValueError(f"{path}:{lineno}: '{key}' must be 0 or 1")
-            turns.append(TurnInput(row["utterance"], tuple(context)))
-            labels.append((int(row["distress"]), int(row["joy"])))
-            cats.append(str(row.get("category", "")))
-            groups.append(str(row.get("template") or row.get("id") or f"line{lineno}"))
+            yield lineno, row
+
+
+def read_labelled_jsonl(path: Path) -> LabelledTurns:
+    """Read labelled assistant turns: one JSON object a line with ``context`` (user turns, most
+    recent last), ``utterance``, ``distress`` and ``joy`` (0/1), optionally ``category``.
+
+    Raises:
+        ValueError: a line is not valid (names the file, line number and field).
+    """
+    turns, labels, cats, groups = [], [], [], []
+    for lineno, row in json_objects(path):
+        if not isinstance(row.get("utterance"), str):
+            raise ValueError(f"{path}:{lineno}: 'utterance' must be a string")
+        context = row.get("context", [])
+        if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+            raise ValueError(f"{path}:{lineno}: 'context' must be a list of strings")
+        for key in ("distress", "joy"):
+            if row.get(key) not in (0, 1):
+                raise ValueError(f"{path}:{lineno}: '{key}' must be 0 or 1")
+        turns.append(TurnInput(row["utterance"], tuple(context)))
+        labels.append((int(row["distress"]), int(row["joy"])))
+        cats.append(str(row.get("category", "")))
+        groups.append(str(row.get("template") or row.get("id") or f"line{lineno}"))
     return LabelledTurns(tuple(turns), np.asarray(labels, dtype=np.int64).reshape(-1, 2),
                          tuple(cats), Path(path), tuple(groups))
 

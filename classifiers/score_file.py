@@ -13,6 +13,7 @@ from pathlib import Path
 
 from classifiers.events import assistant_turn_inputs
 from classifiers.handler import ValenceModelSpec
+from classifiers.labelled_data import json_objects
 from classifiers.minilm_model import DEFAULT_MODEL_DIR
 from classifiers.settings import ClassifierSettings
 from classifiers.thresholds import apply_thresholds
@@ -27,26 +28,19 @@ def assistant_turns(path: Path, context_turns: int) -> Iterator[tuple[str, int, 
     Raises:
         ValueError: a line is not a valid conversation (names the file, line and field, never text).
     """
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                raise ValueError(f"{path}:{lineno}: not valid JSON") from None
-            if not isinstance(row, dict) or not isinstance(row.get("conversation_id"), str):
-                raise ValueError(f"{path}:{lineno}: 'conversation_id' must be a string")
-            messages = row.get("messages")
-            if not isinstance(messages, list):
-                raise ValueError(f"{path}:{lineno}: 'messages' must be a list")
-            for i, msg in enumerate(messages):
-                if not isinstance(msg, dict) or not isinstance(msg.get("content"), str) \
-                        or not isinstance(msg.get("role"), str):
-                    raise ValueError(f"{path}:{lineno}: messages[{i}] needs string 'role' and 'content'")
-            pairs = [(m["role"], m["content"]) for m in messages]
-            for i, turn in assistant_turn_inputs(pairs, context_turns):
-                yield row["conversation_id"], i, turn
+    for lineno, row in json_objects(path):
+        if not isinstance(row.get("conversation_id"), str):
+            raise ValueError(f"{path}:{lineno}: 'conversation_id' must be a string")
+        messages = row.get("messages")
+        if not isinstance(messages, list):
+            raise ValueError(f"{path}:{lineno}: 'messages' must be a list")
+        for i, msg in enumerate(messages):
+            if not isinstance(msg, dict) or not isinstance(msg.get("content"), str) \
+                    or not isinstance(msg.get("role"), str):
+                raise ValueError(f"{path}:{lineno}: messages[{i}] needs string 'role' and 'content'")
+        pairs = [(m["role"], m["content"]) for m in messages]
+        for i, turn in assistant_turn_inputs(pairs, context_turns):
+            yield row["conversation_id"], i, turn
 
 
 def score_file(
