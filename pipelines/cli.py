@@ -95,10 +95,9 @@ def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
             # These commands name the field, file or line of bad input, never its text.
             raise ConfigError(str(err)) from None
     if args.command == "run":
-        from pipelines.run import run
+        from pipelines.run import print_summary, run
 
-        manifest = run(_config(args), args.input, args.output, args.key_file, beam_args)
-        _print_summary(manifest, args.output)
+        print_summary(run(_config(args), args.input, args.output, args.key_file, beam_args), args.output)
     elif args.command == "redact":
         from pipelines.redact_file import redact_file
 
@@ -138,15 +137,6 @@ def _classifier_command(args: argparse.Namespace) -> int:
             kwargs["config"] = HeadTrainingConfig(seed=args.seed)
         print(json.dumps(train_classifier(**kwargs), indent=2))
     return 0
-
-
-def _print_summary(manifest: dict, output: Path) -> None:
-    counts = manifest["counts"]
-    print(f"run {manifest['run_id']}: {counts['records_read']} records read, "
-          f"{counts['conversations_ok']} conversations redacted, {counts['dead_lettered']} dead-lettered")
-    print(f"  manifest:   {output / 'manifest.json'}")
-    print(f"  published:  {output / 'published'}  (aggregates only)")
-    print(f"  restricted: {output / 'restricted'}  (redacted conversations, dead letters)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import synthetic
-from pipelines.config import load_config
 from pipelines import layout
-from pipelines.run import RunFailed, run
+from pipelines.config import load_config
+from pipelines.run import RunFailed, print_summary, run
 from privacy.audit import audit_paths
 
 DEMO_INPUT = "input"
@@ -31,15 +31,7 @@ def demo(output: Path, conversations: int, seed: int) -> None:
     synthetic.generate(input_dir, conversations, seed)
     print(f"generated {conversations} synthetic conversations into {input_dir}")
     manifest = run(load_config(), [str(input_dir / synthetic.LOGS_DIR)], output, demo_key_file(output))
-    counts = manifest["counts"]
-    print(f"run {manifest['run_id']} finished in {manifest['stage_seconds']['wall_total']:.0f} s: "
-          f"{counts['records_read']} records read, {counts['conversations_ok']} conversations redacted, "
-          f"{counts['dead_lettered']} dead-lettered (planted bad records)")
-    print(f"  classified {counts['assistant_turns_scored']} assistant turns: {counts['flagged_distress']} flagged "
-          f"distress, {counts['flagged_joy']} flagged joy (events in restricted/events)")
-    print(f"  manifest:            {output / 'manifest.json'}")
-    print(f"  published (aggregates only): {output / 'published'}")
-    print(f"  restricted (redacted records, dead letters): {output / 'restricted'}")
+    print_summary(manifest, output)
     _audit(output, input_dir / synthetic.CANARIES_FILE)
 
 

@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipelines.config import RunConfig
-from pipelines.ingest.formats import parse_record
-from pipelines.ingest.readers import list_input_files, read_records
+from pipelines.ingest.readers import list_input_files, read_conversations
 from privacy.keys import load_key
 from privacy.pseudonyms import Pseudonymizer
 from privacy.redactor import Redactor
@@ -55,9 +54,8 @@ def _batches(
     files: list[str], config: RunConfig, counts: Counter[str], dead: TextIO, size: int
 ) -> Iterator[list[Conversation]]:
     batch: list[Conversation] = []
-    for item in (record for path in files for record in read_records(path)):
+    for parsed in (record for path in files for record in read_conversations(path, config.ingest)):
         counts["records_read"] += 1
-        parsed = item if isinstance(item, DeadLetter) else parse_record(item[1], item[0], config.ingest)
         if isinstance(parsed, DeadLetter):
             _write_dead(dead, parsed, counts)
             continue

@@ -74,6 +74,19 @@ def run(
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def print_summary(manifest: dict[str, Any], output_dir: Path) -> None:
+    """What a run did and where its results are: counts only, never text."""
+    counts = manifest["counts"]
+    print(f"run {manifest['run_id']} finished in {manifest['stage_seconds']['wall_total']:.0f} s: "
+          f"{counts['records_read']} records read, {counts['conversations_ok']} conversations redacted, "
+          f"{counts['dead_lettered']} dead-lettered")
+    print(f"  classified {counts['assistant_turns_scored']} assistant turns: {counts['flagged_distress']} flagged "
+          f"distress, {counts['flagged_joy']} flagged joy")
+    print(f"  manifest:   {output_dir / layout.MANIFEST}")
+    print(f"  published:  {output_dir / layout.PUBLISHED}  (aggregates only)")
+    print(f"  restricted: {output_dir / layout.RESTRICTED}  (redacted conversations, events, dead letters)")
+
+
 def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
     # Worker logs at INFO are Beam's plumbing, except our per-stage progress (counts only, no text).
     # The user's own Beam flags come later and win.

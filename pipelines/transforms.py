@@ -13,15 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.ml.inference.base import PredictionResult
 from apache_beam.pvalue import TaggedOutput
 from apache_beam.utils import shared
 
-from apache_beam.ml.inference.base import PredictionResult
-
 from classifiers.events import events_for, turns_to_score
 from classifiers.types import ValenceThresholds
-from pipelines.ingest.formats import parse_record
-from pipelines.ingest.readers import read_records
+from pipelines.ingest.readers import read_conversations
 from pipelines.ingest.settings import IngestSettings
 from privacy.keys import load_key
 from privacy.pseudonyms import Pseudonymizer
@@ -49,9 +47,8 @@ class IngestFile(beam.DoFn):
     def process(self, path: str) -> Iterator[Any]:
         start = time.perf_counter()
         read = 0
-        for item in read_records(path):
+        for parsed in read_conversations(path, self._settings):
             read += 1
-            parsed = item if isinstance(item, DeadLetter) else parse_record(item[1], item[0], self._settings)
             if isinstance(parsed, DeadLetter):
                 yield TaggedOutput(DEAD_LETTERS, parsed)
             else:

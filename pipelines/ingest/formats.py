@@ -13,9 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from schemas import ROLES, Conversation, DeadLetter, Message, SourcePointer
-
 from pipelines.ingest.settings import IngestSettings
+from schemas import ROLES, Conversation, DeadLetter, Message, SourcePointer
 
 # Reason codes a dead letter can carry (the manifest counts each under dead_letter.<code>).
 REASONS = (

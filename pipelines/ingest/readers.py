@@ -20,7 +20,9 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystem import BeamIOError, CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from schemas import DeadLetter, SourcePointer
+from pipelines.ingest.formats import parse_record
+from pipelines.ingest.settings import IngestSettings
+from schemas import Conversation, DeadLetter, SourcePointer
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
@@ -64,6 +66,12 @@ def read_records(path: str) -> Iterator[Record]:
         yield from _read_parquet(path)
     else:
         yield from _read_jsonl(path)
+
+
+def read_conversations(path: str, settings: IngestSettings) -> Iterator[Conversation | DeadLetter]:
+    """Every record of one file, parsed: one Conversation or DeadLetter per record read."""
+    for item in read_records(path):
+        yield item if isinstance(item, DeadLetter) else parse_record(item[1], item[0], settings)
 
 
 def _read_jsonl(path: str) -> Iterator[Record]:
