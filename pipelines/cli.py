@@ -16,10 +16,10 @@ from pathlib import Path
 
 from pipelines.config import ConfigError, RunConfig, load_config
 from pipelines.ingest.readers import InputError
-from pipelines.run import RunFailed
+from pipelines.run import OutputBusy, RunFailed
 from privacy.keys import MissingKeyError
 
-USER_ERRORS = (ConfigError, InputError, MissingKeyError, RunFailed)
+USER_ERRORS = (ConfigError, InputError, MissingKeyError, OutputBusy, RunFailed)
 log = logging.getLogger("expression_miner")
 
 
@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
                          epilog="Unrecognised flags are passed to Apache Beam as pipeline options.")
     run.add_argument("--input", nargs="+", required=True, metavar="PATH", help="files, directories or globs")
     run.add_argument("--output", type=Path, required=True, metavar="DIR")
-    run.add_argument("--runner", help="Beam runner (runner.runner), e.g. DirectRunner or DaskRunner")
+    run.add_argument("--runner", help="Beam runner (runner.runner), e.g. DirectRunner or DataflowRunner")
     _add_config_flags(run)
 
     redact = sub.add_parser("redact", help="redact one file of conversations to redacted JSONL, without Beam")

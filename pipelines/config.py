@@ -13,7 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from apache_beam.options.pipeline_options import StandardOptions
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from classifiers.handler import check_model_available
 from classifiers.settings import ClassifierSettings
@@ -30,9 +31,10 @@ class RunnerSettings(BaseModel):
     """Where the Beam pipeline runs.
 
     Attributes:
-        runner: A Beam runner name. ``DirectRunner`` runs locally; ``DaskRunner``,
-            ``DataflowRunner``, ``FlinkRunner`` and ``SparkRunner`` take their own options as
-            extra command-line flags (passed to Beam unchanged).
+        runner: A Beam runner: one of Beam's known names (``DirectRunner``, ``DataflowRunner``,
+            ``FlinkRunner``, ``SparkRunner``, ...) or the dotted path of a ``PipelineRunner``
+            subclass. Remote runners take their own options as extra command-line flags (passed
+            to Beam unchanged). Beam 2.77's Dask runner is refused (see ``_UNSUPPORTED_RUNNERS``).
         direct_num_workers: DirectRunner worker processes; 0 means one per core. Ignored by
             other runners.
         direct_running_mode: ``multi_processing`` (the default: Presidio and torch hold the GIL,
@@ -45,6 +47,31 @@ class RunnerSettings(BaseModel):
     runner: str = "DirectRunner"
     direct_num_workers: int = Field(0, ge=0, le=256)
     direct_running_mode: Literal["multi_processing", "multi_threading", "in_memory"] = "multi_processing"
+
+    @field_validator("runner")
+    @classmethod
+    def _known_runner(cls, name: str) -> str:
+        short = name.rsplit(".", 1)[-1].lower()
+        if short in _UNSUPPORTED_RUNNERS:
+            raise ValueError(f"'{name}' is not supported: {_UNSUPPORTED_RUNNERS[short]}")
+        known = {path.rsplit(".", 1)[-1].lower() for path in StandardOptions.ALL_KNOWN_RUNNERS}
+        if "." not in name and short not in known and f"{short}runner" not in known:
+            raise ValueError(
+                f"unknown runner '{name}'; use one of {', '.join(StandardOptions.KNOWN_RUNNER_NAMES)} "
+                "or the dotted path of a PipelineRunner subclass"
+            )
+        return name
+
+
+# Checked by running this pipeline on a local Dask cluster: with Beam 2.77 the job "succeeds"
+# with nothing in it, which a privacy pipeline must not report as a run.
+_UNSUPPORTED_RUNNERS = {
+    "daskrunner": (
+        "Beam 2.77's Dask runner sends every tagged output to every branch and writes file sinks "
+        "empty (each side input is recomputed, so the write and its finalisation use different "
+        "temporary folders)"
+    ),
+}
 
 
 class RunConfig(BaseModel):

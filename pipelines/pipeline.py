@@ -54,19 +54,22 @@ def build_pipeline(
     events = (
         turns.ok
         | "Classify" >> RunInference(ValenceModelHandler(spec))
-        | "FlaggedTurnsToEvents" >> beam.FlatMap(prediction_to_events, spec.thresholds(), spec.model_id)
+        | "FlaggedTurnsToEvents" >> beam.FlatMap(
+            prediction_to_events, spec.thresholds(), spec.model_id
+        ).with_outputs(METRICS, main="ok")
     )
     dead_letters = (ingested.dead_letters, redacted.dead_letters) | "AllDeadLetters" >> beam.Flatten()
 
     _write_parquet(redacted.ok, "Conversations", staging, layout.CONVERSATIONS, arrow.REDACTED_CONVERSATION)
-    _write_parquet(events, "Events", staging, layout.EVENTS, arrow.EXPRESSION_EVENT)
+    _write_parquet(events.ok, "Events", staging, layout.EVENTS, arrow.EXPRESSION_EVENT)
     _write_parquet(dead_letters, "DeadLetters", staging, layout.DEAD_LETTERS, arrow.DEAD_LETTER)
     _ = (
         (
             ingested.metrics,
             redacted.metrics,
             turns.metrics,
-            events | "CountEvents" >> beam.Map(count_events),
+            events.metrics,
+            events.ok | "CountEvents" >> beam.Map(count_events),
             redacted.ok | "CountConversations" >> beam.Map(lambda _: ("conversations_ok", 1)),
             dead_letters | "CountDeadLetters" >> beam.FlatMap(count_dead_letters),
         )

@@ -3,14 +3,16 @@ and only then move the results into place with the manifest."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
 import json
 import logging
 import os
 import shutil
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -37,6 +39,10 @@ class RunFailed(Exception):
     """The job ran but its result must not be published (e.g. too many dead letters)."""
 
 
+class OutputBusy(Exception):
+    """Another run is writing to the same output folder."""
+
+
 def run(
     config: RunConfig,
     inputs: Sequence[str],
@@ -49,7 +55,9 @@ def run(
     Raises:
         InputError: an input path matches no log file.
         MissingKeyError: no pseudonym key in the environment or the key file.
-        RunFailed: the run's dead-letter ratio is over ``ingest.max_dead_letter_ratio``.
+        OutputBusy: another run holds ``output_dir``.
+        RunFailed: the counts do not reconcile, or the run's dead-letter ratio is over
+            ``ingest.max_dead_letter_ratio``.
     """
     files = list_input_files(inputs)
     load_key(key_file)  # fail before any work if the key is missing; workers load it themselves
@@ -57,21 +65,41 @@ def run(
 
     run_id = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
     output_dir.mkdir(parents=True, exist_ok=True)
-    staging = output_dir / f"{layout.STAGING_PREFIX}{run_id}"
-    started = dt.datetime.now(dt.timezone.utc)
-    clock = time.perf_counter()
-    log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
-    try:
-        (staging / layout.PUBLISHED).mkdir(parents=True)
-        with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
-            build_pipeline(p, config, files, str(staging), key_path)
-        metrics = _read_metrics(staging)
-        manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
-        _check_dead_letter_ratio(config, manifest["counts"])
-        _publish(staging, output_dir, manifest)
-        return manifest
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with _exclusive(output_dir):
+        _remove_stale_staging(output_dir)
+        staging = output_dir / f"{layout.STAGING_PREFIX}{run_id}"
+        started = dt.datetime.now(dt.timezone.utc)
+        clock = time.perf_counter()
+        log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
+        try:
+            (staging / layout.PUBLISHED).mkdir(parents=True)
+            with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
+                build_pipeline(p, config, files, str(staging), key_path)
+            metrics = _read_metrics(staging)
+            manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
+            _check_counts(config, manifest["counts"], len(files))
+            _publish(staging, output_dir, manifest)
+            return manifest
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _exclusive(output_dir: Path) -> Iterator[None]:
+    """One run at a time per output folder: two would replace each other's results half-way."""
+    with open(output_dir / layout.LOCK, "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(f"another run is writing to '{output_dir}'; nothing was done") from None
+        yield  # the lock goes with the file, also when the process is killed
+
+
+def _remove_stale_staging(output_dir: Path) -> None:
+    # Under the lock, any staging folder belongs to a run that was killed before it could clean up.
+    for stale in output_dir.glob(layout.STAGING_PREFIX + "*"):
+        log.warning("removing the staging folder of an interrupted run: %s", stale.name)
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def print_summary(manifest: dict[str, Any], output_dir: Path) -> None:
@@ -166,9 +194,14 @@ def _versions() -> dict[str, str]:
     return versions
 
 
-def _check_dead_letter_ratio(config: RunConfig, counts: dict[str, int]) -> None:
+def _check_counts(config: RunConfig, counts: dict[str, int], files_listed: int) -> None:
+    # A runner that drops elements or outputs must not produce a "successful" (short) run.
+    if counts["files_read"] != files_listed:
+        raise RunFailed(
+            f"counts do not reconcile: {files_listed} input files listed, {counts['files_read']} read"
+        )
     read = counts["records_read"]
-    if counts["records_read"] != counts["conversations_ok"] + counts["dead_lettered"]:
+    if read != counts["conversations_ok"] + counts["dead_lettered"]:
         raise RunFailed(
             f"counts do not reconcile: {read} records read, {counts['conversations_ok']} accepted, "
             f"{counts['dead_lettered']} dead-lettered"

