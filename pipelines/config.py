@@ -67,9 +67,10 @@ class RunnerSettings(BaseModel):
 # with nothing in it, which a privacy pipeline must not report as a run.
 _UNSUPPORTED_RUNNERS = {
     "daskrunner": (
-        "Beam 2.77's Dask runner sends every tagged output to every branch and writes file sinks "
-        "empty (each side input is recomputed, so the write and its finalisation use different "
-        "temporary folders)"
+        "Beam 2.77's Dask runner drops what a DoFn emits in finish_bundle (so BatchElements and "
+        "RunInference lose the last batch of every partition), sends every tagged output to every "
+        "branch, and writes file sinks empty (each side input is recomputed, so the write and its "
+        "finalisation use different temporary folders)"
     ),
 }
 
