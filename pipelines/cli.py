@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from pipelines.config import ConfigError, RunConfig, load_config
+from pipelines.failures import describe_failure, install_log_filter
 from pipelines.ingest.readers import InputError
 from pipelines.run import OutputBusy, RunFailed
 from privacy.keys import MissingKeyError
@@ -140,7 +140,9 @@ def _classifier_command(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s")
+    # force: importing Beam may already have given the root logger a handler
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", force=True)
+    install_log_filter()
     log.setLevel(logging.INFO)
     args, beam_args = _parser().parse_known_args(argv)
     if beam_args and args.command != "run":
@@ -155,9 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted; no partial output was published", file=sys.stderr)
         return 130
     except Exception as err:  # privacy: the message could quote input, so only class and place
-        frame = traceback.extract_tb(err.__traceback__)[-1]
-        print(f"internal error: {type(err).__name__} at {frame.filename}:{frame.lineno}; "
-              "no partial output was published", file=sys.stderr)
+        print(f"internal error: {describe_failure(err)}; no partial output was published", file=sys.stderr)
         return 1
 
 

@@ -22,6 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipelines import layout
 from pipelines.config import RunConfig
+from pipelines.failures import worker_output_withheld
 from pipelines.ingest.readers import list_input_files
 from pipelines.pipeline import build_pipeline
 from privacy.keys import load_key
@@ -73,7 +74,7 @@ def run(
         log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
         try:
             (staging / layout.PUBLISHED).mkdir(parents=True)
-            with beam.Pipeline(options=_pipeline_options(config, beam_args)) as p:
+            with worker_output_withheld(), beam.Pipeline(options=pipeline_options(config, beam_args)) as p:
                 build_pipeline(p, config, files, str(staging), key_path)
             metrics = _read_metrics(staging)
             manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
@@ -115,12 +116,12 @@ def print_summary(manifest: dict[str, Any], output_dir: Path) -> None:
     print(f"  restricted: {output_dir / layout.RESTRICTED}  (redacted conversations, events, dead letters)")
 
 
-def _pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
-    # Worker logs at INFO are Beam's plumbing, except our per-stage progress (counts only, no text).
+def pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOptions:
+    # Worker logs below ERROR are Beam plumbing, except our per-stage progress (counts only, no text).
     # The user's own Beam flags come later and win.
     args = [
         f"--runner={config.runner.runner}",
-        "--default_sdk_harness_log_level=WARNING",
+        "--default_sdk_harness_log_level=ERROR",
         '--sdk_harness_log_level_overrides={"expression_miner": "INFO"}',
         *beam_args,
     ]
