@@ -13,6 +13,7 @@ import yaml
 from presidio_analyzer import EntityRecognizer
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from privacy.nlp import LANGUAGE
 from privacy.recognizers import PRESIDIO_RECOGNIZERS, PROJECT_RECOGNIZERS
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent / "conf" / "analyzer.yaml"
@@ -84,7 +85,9 @@ class AnalyzerConfig(BaseModel):
             if entry.source == "project":
                 built.append(PROJECT_RECOGNIZERS[entry.name](timeout=timeout))
             else:
-                built.append(PRESIDIO_RECOGNIZERS[entry.name]())
+                # Every text is analysed as "en"; the Spanish and Italian id recognizers default to
+                # their own language and would otherwise never run.
+                built.append(PRESIDIO_RECOGNIZERS[entry.name](supported_language=LANGUAGE))
         return built
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+
+import regex
 
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration
@@ -12,7 +14,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration
 from privacy.analyzer_config import load_analyzer_config
 from privacy.nlp import LANGUAGE, NerOnlySpacyEngine
 from privacy.offline import ensure_offline
-from privacy.recognizers import NEEDS_DIGIT
+from privacy.recognizers import NEEDS_DIGIT, NEEDS_DIGIT_OR_COLON, NEEDS_LONG_TOKEN
 from privacy.regex_guard import guard_pattern_recognizer
 from privacy.settings import RedactionSettings
 
@@ -70,23 +72,46 @@ def _bound_presidio_timeouts(seconds: float) -> None:
         module.REGEX_TIMEOUT_SECONDS = seconds
 
 
-@dataclass(frozen=True)
+_DIGIT = regex.compile(r"\d")
+_LONG_TOKEN = regex.compile(r"[A-Za-z0-9]{16}")
+
+
 class Analyzers:
-    """Two analyzers over one NLP engine: all recognizers, and those that can match digit-free text.
+    """Analyzers over one NLP engine, each without the recognizers a text cannot trigger.
+
+    Most chat messages hold no digit, no colon and no 16-character token, so the recognizers of
+    :data:`privacy.recognizers.NEEDS_DIGIT`, :data:`~privacy.recognizers.NEEDS_DIGIT_OR_COLON` and
+    :data:`~privacy.recognizers.NEEDS_LONG_TOKEN` are skipped on them. One analyzer per combination
+    is built on first use (at most six).
 
     Attributes:
         full: Every enabled recognizer.
-        no_digit: The same minus :data:`privacy.recognizers.NEEDS_DIGIT`, for texts without a digit.
+        no_digit: The same minus :data:`privacy.recognizers.NEEDS_DIGIT`.
         nlp_engine: The shared NER-only spaCy engine.
     """
 
-    full: AnalyzerEngine
-    no_digit: AnalyzerEngine
-    nlp_engine: NerOnlySpacyEngine
+    def __init__(self, recognizers: list, make: Callable[[list], AnalyzerEngine],  # type: ignore[type-arg]
+                 nlp_engine: NerOnlySpacyEngine):
+        self._recognizers = recognizers
+        self._make = make
+        self._by_skipped: dict[frozenset[str], AnalyzerEngine] = {}
+        self.nlp_engine = nlp_engine
+        self.full = self._without(frozenset())
+        self.no_digit = self._without(NEEDS_DIGIT)
+
+    def _without(self, skipped: frozenset[str]) -> AnalyzerEngine:
+        if skipped not in self._by_skipped:
+            self._by_skipped[skipped] = self._make([r for r in self._recognizers if type(r).__name__ not in skipped])
+        return self._by_skipped[skipped]
 
     def for_text(self, text: str) -> AnalyzerEngine:
         """The analyzer to run on ``text``."""
-        return self.full if any(c.isdigit() for c in text) else self.no_digit
+        skipped: frozenset[str] = frozenset()
+        if _DIGIT.search(text) is None:
+            skipped = NEEDS_DIGIT if ":" in text else NEEDS_DIGIT | NEEDS_DIGIT_OR_COLON
+        if _LONG_TOKEN.search(text) is None:
+            skipped |= NEEDS_LONG_TOKEN
+        return self._without(skipped)
 
 
 def build_analyzer(settings: RedactionSettings) -> Analyzers:
@@ -115,11 +140,7 @@ def build_analyzer(settings: RedactionSettings) -> Analyzers:
         return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE],
                               default_score_threshold=settings.score_threshold)
 
-    analyzers = Analyzers(
-        full=analyzer(recognizers),
-        no_digit=analyzer([r for r in recognizers if type(r).__name__ not in NEEDS_DIGIT]),
-        nlp_engine=nlp_engine,
-    )
+    analyzers = Analyzers(recognizers, analyzer, nlp_engine)
     _bound_presidio_timeouts(settings.regex_timeout_seconds)
     logger = logging.getLogger(_PRESIDIO_LOGGER)
     if _SIGNAL not in logger.filters:

@@ -46,12 +46,16 @@ def detect_language(text: str) -> str:
     Han without kana ``zh``). Otherwise, with at least 4 words, the language whose function words
     are most frequent wins if it beats English by a margin; else English.
     """
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return "en"
-    scripts = Counter(_script(c) for c in letters)
-    latin = scripts.get("LATIN", 0)
-    if latin / len(letters) < 0.6:
+    # ASCII text (most messages) is Latin script: skip the per-character script lookup.
+    if not text.isascii():
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return "en"
+        scripts = Counter(_script(c) for c in letters)
+        latin = scripts.get("LATIN", 0)
+    else:
+        letters, scripts, latin = [], Counter(), 0
+    if letters and latin / len(letters) < 0.6:
         if scripts.get("HIRAGANA") or scripts.get("KATAKANA"):
             return "ja"
         top = max((s for s in scripts if s != "LATIN"), key=lambda s: scripts[s])

@@ -37,6 +37,9 @@ _FULL_DATE = regex.compile(
     regex.IGNORECASE,
 )
 
+# Loopback and "any" addresses name this machine in every log and tutorial, never a person's.
+_NON_PERSONAL_IP = regex.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
+
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "USERNAME"})
 
 
@@ -73,6 +76,7 @@ def apply_policy(
       ``redact_full_dates``. Birth dates come as ``DATE_OF_BIRTH`` and are always redacted.
     * Names (PERSON, ORGANIZATION, LOCATION, NRP, USERNAME) that are allow-listed assistant or
       model names are kept.
+    * Loopback and unspecified IP addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) are kept.
     * Types in ``ignored_types`` are kept.
     """
     kept = []
@@ -83,6 +87,8 @@ def apply_policy(
         if span.entity_type == "DATE_TIME" and not (redact_full_dates and is_full_date(value)):
             continue
         if span.entity_type in NAME_TYPES and is_allowed(value, allow):
+            continue
+        if span.entity_type == "IP_ADDRESS" and _NON_PERSONAL_IP.fullmatch(value.strip()):
             continue
         kept.append(span)
     return kept

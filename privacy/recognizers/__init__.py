@@ -46,6 +46,8 @@ from privacy.recognizers.id_number_recognizer import IdNumberRecognizer
 from privacy.recognizers.lowercase_name_recognizer import LowercaseNameRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
 from privacy.recognizers.name_pair_recognizer import NamePairRecognizer
+from privacy.recognizers.national_id_recognizer import NationalIdRecognizer
+from privacy.recognizers.native_script_name_recognizer import NativeScriptNameRecognizer
 from privacy.recognizers.person_cue_recognizer import PersonCueRecognizer
 from privacy.recognizers.personal_url_recognizer import PersonalUrlRecognizer
 from privacy.recognizers.phone_recognizer import ExtraPhoneRecognizer
@@ -68,6 +70,8 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         NameGazetteerRecognizer,
         NamePairRecognizer,
         LowercaseNameRecognizer,
+        NativeScriptNameRecognizer,
+        NationalIdRecognizer,
         ExtraPhoneRecognizer,
         PersonalUrlRecognizer,
         FastEmailRecognizer,
@@ -113,7 +117,7 @@ NEEDS_DIGIT: frozenset[str] = frozenset({
     "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer", "UsLicenseRecognizer", "MedicalLicenseRecognizer",
     "NhsRecognizer", "UkNinoRecognizer", "InAadhaarRecognizer", "InPanRecognizer", "EsNifRecognizer", "EsNieRecognizer",
     "AuTfnRecognizer", "CaSinRecognizer", "SgFinRecognizer",
-    "CardNumberRecognizer", "EntropySecretRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer",
+    "CardNumberRecognizer", "EntropySecretRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer", "NationalIdRecognizer",
 })
 """Recognizers that cannot match a text without a digit (every pattern or check needs one).
 
@@ -122,4 +126,11 @@ the pattern time). ``tests/privacy/recognizers/test_registry.py`` checks the cla
 with its digits removed. IP, MAC, date and Italian fiscal code recognizers are not listed:
 "fe80::abcd", "aa:bb:cc:...", "March" and fiscal codes with letter-substituted digits need none."""
 
-__all__ = ["NEEDS_DIGIT", "PRESIDIO_RECOGNIZERS", "PROJECT_RECOGNIZERS", *PROJECT_RECOGNIZERS]
+NEEDS_DIGIT_OR_COLON: frozenset[str] = frozenset({"IpRecognizer"})
+"""Recognizers that cannot match a text with neither a digit nor a colon (IPv4 needs digits, IPv6 colons)."""
+
+NEEDS_LONG_TOKEN: frozenset[str] = frozenset({"ItFiscalCodeRecognizer"})
+"""Recognizers that cannot match a text without 16 letters or digits in a row (an Italian fiscal code,
+whose digits may be letter-substituted, so it is not in NEEDS_DIGIT)."""
+
+__all__ = ["NEEDS_DIGIT", "NEEDS_DIGIT_OR_COLON", "NEEDS_LONG_TOKEN", "PRESIDIO_RECOGNIZERS", "PROJECT_RECOGNIZERS", *PROJECT_RECOGNIZERS]

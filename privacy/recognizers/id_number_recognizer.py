@@ -16,10 +16,15 @@ _CUE = (
     r"national\s+insurance|NI|NINO|NIN|NHS|medical\s+record|MRN|patient\s+(?:id|number)|member(?:ship)?\s+(?:id|number)|"
     r"policy|health\s+card|insurance|tax\s+(?:id|number|file\s+number|code)|TIN|TFN|SIN|SSN|social\s+security|social\s+insurance|"
     r"aadhaar|aadhar|PAN|CPF|CURP|RFC|DNI|NIE|NIF|personnummer|BSN|PESEL|codice\s+fiscale|steuer-?id|"
+    r"ahv(?:-?nr)?|avs|passeport|reisepass|pasaporte|passaporto|paspoort|pass(?:nummer|nr)|(?:personal)?ausweis(?:nummer)?|"
+    r"id-?nummer|steuernummer|sozialversicherungsnummer|s[ée]curit[ée]\s+sociale|carte\s+vitale|carte\s+d'identit[ée]|"
+    r"num[ée]ro\s+fiscal|documento(?:\s+de\s+identidad)?|n[úu]mero\s+de\s+identidad|sofinummer|burgerservicenummer|"
+    r"f[øo]dselsnummer|henkil[öo]tunnus|hetu|rodn[ée]\s+[čc][íi]slo|tc\s+kimlik|kimlik|amka|ppsn?|oib|egn|jmbg|snils|"
+    r"nric|mykad|emirates\s+id|iqama|cnh|rg|ktp|nik|travel\s+document|document|doc|visa|residence\s+permit|"
     r"ID|identity\s+card|id\s+card|identification|employee\s+(?:id|number|no)|student\s+(?:id|number|no)|"
     r"staff\s+(?:id|number)|employee|staff|student|member|patient|badge|voter\s+id|EIN|ITIN|case\s+(?:number|no)|file\s+(?:number|no)|reference\s+(?:number|no))\b)"
 )
-_FILLER = (r"(?:\s*(?i:['’]s\b|number|numbers|no\.?|num|nr\.?|#|is|was|:|=|-|,|of|card|code|id|my|the|reads|on\s+file|"
+_FILLER = (r"(?:\s*(?i:['’]s\b|number|numbers|no\.?|num|nr\.?|n[°º]|#|is|was|:|=|-|,|\(|of|card|code|id|my|the|reads|on\s+file|es|est|ist|"
            r"reference|ref\.?|identifier|details))*\s*")
 # Chunks of letters and digits joined by single separators; every chunk holds a digit, so the
 # value ends before the next word ("2309 7798 5047 linked", "SW216124D - how").

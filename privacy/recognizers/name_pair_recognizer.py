@@ -32,18 +32,20 @@ class _Word:
     text: str
     given: bool
     surname: bool
-    lower: bool
+    lower: bool  # all lower case or ALL CAPS: no capital marks the name, so every word must be known
+    caps: bool
 
 
 def _word(match: regex.Match) -> _Word | None:
     text = match.group()
     low = text.lower()
-    if low in COMMON_WORDS or (text.isupper() and len(text) > 1):
+    if low in COMMON_WORDS:
         return None
-    lower = text.islower()
+    caps = text.isupper() and len(text) > 1
+    lower = text.islower() or caps
     if not lower and not text[0].isupper():
         return None
-    return _Word(match.start(), match.end(), text, is_given_name(low), is_surname(low), lower)
+    return _Word(match.start(), match.end(), text, is_given_name(low), is_surname(low), lower, caps)
 
 
 class NamePairRecognizer(WordScanRecognizer):
@@ -53,8 +55,8 @@ class NamePairRecognizer(WordScanRecognizer):
       given name and one a known surname (a third known name word may follow);
     * ``Haruki Raghunathan``: an unknown capitalised word before a known surname of 4+ letters
       (not after a place head such as "San" or "Lake");
-    * ``arjun mehta``, ``pham quoc bao``: lower-case words, all known, one a surname and one a
-      given name. Ambiguous names ("will", "rose") never count in lower case.
+    * ``arjun mehta``, ``PHAM QUOC BAO``: lower-case or all-capital words, all known, one a surname
+      and one a given name. Ambiguous names ("will", "rose") never count in these cases.
 
     Args:
         score: Score of each match.
@@ -89,7 +91,7 @@ class NamePairRecognizer(WordScanRecognizer):
         """The longest name run (2 or 3 words) starting at word ``i``, or None."""
         run: list[_Word] = []
         for w in words[i:i + 3]:
-            if w is None or (run and (text[run[-1].end:w.start] != " " or w.lower != run[0].lower)):
+            if w is None or (run and (text[run[-1].end:w.start] != " " or (w.lower, w.caps) != (run[0].lower, run[0].caps))):
                 break
             run.append(w)
         while len(run) >= 2:
@@ -101,7 +103,7 @@ class NamePairRecognizer(WordScanRecognizer):
     @staticmethod
     def _is_name(run: list[_Word]) -> bool:
         if run[0].lower:
-            known = all((w.given or w.surname) and len(w.text) >= 3 and w.text not in AMBIGUOUS_NAMES for w in run)
+            known = all((w.given or w.surname) and len(w.text) >= 3 and w.text.lower() not in AMBIGUOUS_NAMES for w in run)
             return known and any(w.surname for w in run) and any(w.given for w in run)
         if run[0].text.lower() in _PLACE_HEADS:
             return False

@@ -55,7 +55,29 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s*[,.!?;:]|\s+(?:how|that|about|to|and|if|why|what|when|for|is|was|but|because|so|again|"
                 r"yesterday|today|tomorrow|tonight|later|soon)\b|\s*$)", 0.5),
         Pattern("here intro", r"(?:^|[.!?]\s+)(?P<v>" + _NAME1 + r"\s+" + _NAME1 + r")\s+here\b", 0.7),
+        # A nickname cue is strong enough to take any word in any case ("we call her bea", "goes by Nacho").
+        Pattern("nickname",
+                r"(?i:\b(?:calls?\s+(?:him|her|them|me|us)|called\s+(?:him|her|them|me)|(?:go|goes|going|went)\s+by|"
+                r"known\s+as|nicknamed|nickname\s+is|aka|a\.k\.a\.?|short\s+for))\s+[\"'“]?"
+                r"(?P<v>\p{L}[\p{L}'’-]{1,20}(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\w@])", 0.6),
+        # Addressees and form fields in capitals: "ATTN: RASHIDOVA", "FORWARD TO ANSELM TRAUTWEIN IN BILLING".
+        Pattern("capitals after a cue",
+                r"(?:\b(?:ATTN|ATTENTION|DEAR|FAO|C/O)\s*:?|\b(?:TO|FROM|CC|NAME|PATIENT|CLIENT|CUSTOMER|EMPLOYEE|GUEST)\s*:|"
+                r"\b(?:FORWARD|SEND|GIVE|PASS|ADDRESSED)\s+(?:IT\s+|THIS\s+)?TO)\s+"
+                r"(?P<v>\p{Lu}{2,}['’-]?\p{Lu}*(?:\s+\p{Lu}{2,}['’-]?\p{Lu}*){0,2})(?![\p{L}\d])", 0.5),
     ]
+
+    GATES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "named": ("named", "called", "name", "nom", "nombre"),
+        "dash signature": ("-", "—", "~"),
+        "sign-off line": ("regards", "cheers", "thanks", "best", "sincerely", "love", "xoxo"),
+        "relation": ("my",), "relation lower-case": ("my",),
+        "title": ("dr", "mr", "ms", "mx", "prof", "miss", "sir", "dame", "herr", "frau", "mme", "mlle", "sr"),
+        "here intro": ("here",),
+        "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
+        "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
+                                 "customer", "employee", "guest"),
+    }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.strip("'’.,").lower() for w in pattern_text.replace(",", " ").split()]
@@ -63,11 +85,19 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         return all(w in COMMON_WORDS for w in words) or not words
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
-        """As the base class, but trims trailing common words off a name ("Kwame Please" -> "Kwame")."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        """As the base class, but trims trailing common words off a name ("Kwame Please" -> "Kwame"),
+        and stops a name in capitals at the first common word ("ANSELM TRAUTWEIN IN BILLING")."""
+        results = ProjectPatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+        kept = []
         for r in results:
             words = list(regex.finditer(r"[\p{L}'’-]+", text[r.start:r.end]))
+            for i, w in enumerate(words):
+                if i and w.group().isupper() and w.group().lower() in COMMON_WORDS:
+                    words = words[:i]
+                    break
             while len(words) > 1 and words[-1].group().lower() in COMMON_WORDS:
                 words.pop()
-            r.end = r.start + words[-1].end() if words else r.end
-        return results
+            if words and not (len(words) == 1 and words[0].group().lower() in COMMON_WORDS):
+                r.end = r.start + words[-1].end()
+                kept.append(r)
+        return kept

@@ -15,6 +15,24 @@ from privacy.recognizers.words import COMMON_WORDS
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 _VALUE = r"[^\s\"'`,;)\]}]"
+# Password words of the languages users most often mix into English chat.
+_PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
+                  r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
+                  r"sifre|heslo|jelszó|пароль|密码|密碼|パスワード|비밀번호|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+# Characters of code, paths and markup: a quoted token holding one is not a bare password.
+_CODE_CHARS = frozenset("./\\()[]{}<>=:,;|")
+
+
+def password_shaped(value: str) -> bool:
+    """True for a single token that mixes letters and digits with a symbol or both cases
+    ("Zeppelin*52", "zepp8512!", "tB3GauerBmJv"), and holds no code characters."""
+    if not 8 <= len(value) <= 64 or value[0] in "-$%" or any(c in _CODE_CHARS or c.isspace() for c in value):
+        return False
+    has_upper = any(c.isupper() for c in value)
+    has_lower = any(c.islower() for c in value)
+    has_digit = any(c.isdigit() for c in value)
+    has_symbol = any(c in "!@#$%^&*?~+" for c in value)
+    return (has_upper or has_lower) and has_digit and (has_symbol or (has_upper and has_lower))
 
 
 def shannon_bits_per_char(value: str) -> float:
@@ -69,12 +87,23 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("aws secret key",
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
-                r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|kennwort|passwort|mot de passe|contraseña|senha)\b)"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|est|es|é)\b)|\s*[:=])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?i:(?<!\w)(?:" + _PASSWORD_WORD + r")(?!\w))"
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|est|es|é)\b|['’]s\b)|\s*[:=：])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        Pattern("password assignment",
+                r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
+        Pattern("password command-line option",
+                r"(?i:(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|auth-token))(?:=|\s+)[\"']?(?P<v>[^\s\"'-][^\s\"']{3,200})", 0.8),
+        Pattern("password -p option",
+                r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?\s-p(?P<v>[^\s\"'][^\s\"']{2,100})"
+                r"|\b(?:sshpass|(?:docker|podman|buildah|skopeo|helm\s+registry|oras|nerdctl)\s+login)\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})", 0.8),
+        Pattern("netrc", r"(?i:\bmachine\s+\S+\s+login\s+\S+\s+password)\s+(?P<v>\S+)", 0.9),
+        Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
+        Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
         Pattern("quoted password",
                 r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?[\"'`](?P<v>[^\"'`\n]{4,64})[\"'`]", 0.8),
         Pattern("pin or passcode",
-                r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access)\s+code))\b"
+                r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access|garage|building|locker|padlock)\s+code|"
+                r"key\s?safe|lock\s?box|key\s?box|padlock|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"
                 r"[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
         Pattern("user slash password",
                 r"(?i:\b(?:login|credentials|creds|user(?:name)?|account))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
@@ -86,18 +115,65 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"[^\n]{0,30}?\s[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})", 0.7),
     ]
 
+    _PW = ("pass", "pw", "pwd", "kennwort", "mot de passe", "contrase", "senha", "hasło", "haslo", "lösenord", "losenord",
+           "salasana", "adgangskode", "parola", "şifre", "sifre", "heslo", "jelszó", "пароль", "密码", "密碼", "パスワード", "비밀번호",
+           "wifi", "wi-fi", "network key", "wpa key")
+    GATES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "aws access key id": ("akia", "asia", "abia", "acca"),
+        "github token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+        "github fine-grained token": ("github_pat_",),
+        "gitlab token": ("glpat-",),
+        "openai/anthropic key": ("sk-",),
+        "stripe key": ("_live_", "_test_"),
+        "stripe webhook secret": ("whsec_",),
+        "slack token": ("xox",),
+        "slack webhook": ("hooks.slack.com",),
+        "google api key": ("aiza",),
+        "google oauth token": ("ya29.",),
+        "hugging face token": ("hf_",),
+        "npm token": ("npm_",),
+        "sendgrid key": ("sg.",),
+        "jwt": ("eyj",),
+        "private key block": ("private key",),
+        "password in url": ("://",),
+        "bearer token": ("bearer",),
+        "aws secret key": ("aws", "secret"),
+        "password after cue": _PW,
+        "password assignment": ("pass", "pwd"),
+        "password command-line option": ("--",),
+        "password -p option": ("mysql", "mariadb", "sshpass", " login"),
+        "netrc": ("machine",),
+        "basic auth option": ("-u", "--user"),
+        "quoted password-shaped value": ("\"", "'", "`", "‘", "“"),
+        "quoted password": (*_PW, "pin"),
+        "pin or passcode": ("pin", "code", "combo", "combination", "safe", "box", "padlock"),
+        "user slash password": ("login", "cred", "user", "account"),
+        "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
+        "token after cue word": ("key", "token", "secret", "code"),
+    }
+
     CUE_PATTERNS: ClassVar[frozenset[str]] = frozenset({
         "password after cue", "credential assignment", "user slash password", "quoted password", "token after cue word", "bearer token",
     })
     """Patterns whose value is found by a cue word, not by its format: they must look like a secret."""
 
-    PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({"password after cue", "quoted password"})
+    PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({
+        "password after cue", "quoted password", "password assignment", "password command-line option",
+        "password -p option", "netrc", "basic auth option",
+    })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
+    # An upper-case name with an underscore is an environment variable or constant, not its value.
+    _CONSTANT = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+    # "pin the version to `v2.4.1`": versions are not PINs or passwords.
+    _VERSION = regex.compile(r"[vV]?\d+(?:\.\d+)+(?:[-.+]?[A-Za-z0-9]+)?")
+
     def score_match(self, pattern: Pattern, value: str) -> float | None:
+        if pattern.name == "quoted password-shaped value":
+            return pattern.score if password_shaped(value) else None
         if pattern.name in self.PASSWORD_PATTERNS:
             bare = value.strip("\"'`.,;:!?)")
-            if bare.lower() in COMMON_WORDS or len(bare) < 4:
+            if bare.lower() in COMMON_WORDS or len(bare) < 4 or self._is_reference(bare):
                 return None
             if char_classes(bare) >= 2 or len(bare) >= 6:
                 return pattern.score
@@ -114,9 +190,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.strip("\"'`")
-        if char_classes(value) < 2:
-            return True
-        # Placeholders, code references and our own redaction tokens are not secrets.
-        if value.startswith(("<", "${", "{{", "process.env", "os.environ", "os.getenv", "env(")):
-            return True
-        return False
+        return char_classes(value) < 2 or self._is_reference(value)
+
+    def _is_reference(self, value: str) -> bool:
+        """Placeholders, code references, constants and our own redaction tokens are not secrets."""
+        return (value.startswith(("<", "${", "$", "{{", "%", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
+                                  "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self."))
+                or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None)

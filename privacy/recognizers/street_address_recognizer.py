@@ -54,6 +54,15 @@ class StreetAddressRecognizer(ProjectPatternRecognizer):
                 r"(?P<v>[^\n.;!?]{4,80}?)(?=\s*[.;!?\n]|,?\s+(?i:and|but|can|could|how|what|please|so|because|which|where)\b|$)", 0.6),
     ]
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:
-        # A residence-cue value must hold a number or a capitalised word ("I live at home" stays).
-        return not (any(c.isdigit() for c in pattern_text) or regex.search(r"\p{Lu}", pattern_text))
+    GATES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "po box": ("box", "postfach", "apartado"),
+        "residence cue": ("address", "adresse", "dirección", "live", "living", "deliver", "send", "ship", "moved", "staying"),
+        "indian house number": ("no",),
+    }
+
+    def score_match(self, pattern: Pattern, value: str) -> float | None:
+        # A residence-cue value must hold a number or a capitalised word ("I live at home" stays);
+        # the other patterns already require a street word or a number.
+        if pattern.name == "residence cue" and not (any(c.isdigit() for c in value) or regex.search(r"\p{Lu}", value)):
+            return None
+        return super().score_match(pattern, value)

@@ -12,6 +12,10 @@ from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 _HANDLE = r"[A-Za-z0-9][A-Za-z0-9_.-]{1,38}[A-Za-z0-9_]"
+# A token only a user name looks like: letters joined by "_" or "." or ending in digits
+# ("mquispe_85", "solberg.quasar", "quasar5911"), not a plain word.
+_HANDLE_SHAPED = (r"(?:[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\d{2,}[A-Za-z0-9]*|x[A-Za-z]+\d+x|"
+                  r"[A-Za-z0-9]+_)(?![\w.@/-]|\.\w|\()")
 
 # Decorators, package scopes and directives that look like @handles in code.
 _CODE_AT_WORDS = frozenset({
@@ -22,6 +26,14 @@ _CODE_AT_WORDS = frozenset({
     "channel", "all", "wraps", "lru_cache", "cache", "functools", "component", "input", "output", "injectable",
     "test", "before", "after", "given", "when", "then", "deprecated", "author", "version", "see", "since",
 })
+
+
+# Words of identifiers in code that are not everyday English ("created_at", "df.head").
+_CODE_WORDS = frozenset("""
+id ids uid uuid num len str int obj df np pd os sys io db env cfg conf config args kwargs param params val vals
+tmp init fn func attr attrs src dst ctx req res resp msg err exc idx col cols row rows txt json csv html http
+created updated deleted modified at by count total max min avg sum head tail info debug log logs py js ts md
+""".split())
 
 
 class UsernameRecognizer(ProjectPatternRecognizer):
@@ -52,7 +64,23 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
         Pattern("reddit user", r"(?<![\w/])u/(?P<v>[A-Za-z0-9_-]{3,20})\b", 0.7),
+        Pattern("account word then handle",
+                r"(?i:\b(?:account|profile|user|player|member|channel|gamertag|handle|streamer|creator)s?)\s+[\"'`]?@?(?P<v>"
+                + _HANDLE_SHAPED + r")", 0.55),
+        Pattern("greeting then handle",
+                r"(?i:\b(?:welcome(?:\s+back)?|hi|hello|hey|thanks|thank\s+you|congrats|congratulations|good\s+luck|gg|well\s+played),?)"
+                r"\s+@?(?P<v>" + _HANDLE_SHAPED + r")(?=\s*[!.,?:;)]|\s*$)", 0.55),
+        Pattern("play as", r"(?i:\b(?:play|playing|played|stream|streaming|post|posting|known|go)\s+(?:as|by|under))\s+[\"'`]?@?(?P<v>"
+                + _HANDLE + r")(?=\s+(?i:on|in|at)\b|\s*[!.,?;)]|\s*$)", 0.6),
     ]
+
+    GATES: ClassVar[dict[str, tuple[str, ...]]] = {
+        "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
+        "ssh user at host": ("ssh", "scp", "sftp", "rsync"), "ssh log": ("accepted", "failed"),
+        "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
+        "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
+        "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),
+    }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.lower().strip(".")
@@ -60,4 +88,6 @@ class UsernameRecognizer(ProjectPatternRecognizer):
             return True
         if value in {"public", "shared", "default", "all users", "root", "admin", "user", "username", "me"}:
             return True
-        return False
+        # snake_case or dotted identifiers made of everyday words are code ("user_id", "page.title").
+        parts = [p for p in regex.split(r"[_.]", value) if p]
+        return len(parts) > 1 and all(p in COMMON_WORDS or p in _CODE_WORDS for p in parts)

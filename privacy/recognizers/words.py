@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -18,6 +19,8 @@ support admin manager boss doctor teacher student customer client service system
 api key token secret access private public home work office school university college company business
 expired reset changed updated weak strong short saved stored hashed encrypted visible hidden leaked compromised
 stolen forgotten lost working broken accepted rejected set empty blank case sensitive protected manager
+page screen form button link prompt window portal details info asap anytime staff billing accounts sales finance
+reception department
 """.split()
 
 COMMON_WORDS: frozenset[str] = frozenset(w.lower() for w in STOP_WORDS) | frozenset(_EXTRA_COMMON)
@@ -44,7 +47,10 @@ DATE_RE = (
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "’": "'"})
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """``word`` without diacritics ("Nguyễn" -> "Nguyen", "Đặng" -> "Dang")."""
+    """``word`` without diacritics ("Nguyễn" -> "Nguyen", "Đặng" -> "Dang").
+
+    Cached: the name recognizers fold every word of every message, and words repeat a lot."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

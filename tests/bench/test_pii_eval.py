@@ -188,11 +188,21 @@ def test_committed_files_match_the_builder_output():
     spec = importlib.util.spec_from_file_location("pii_build", DATA / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    seen: set[str] = set()
-    for split, name in enumerate(("dev", "test")):
-        rows = build.build_split(split, seen)
+    for name, rows in build.build_all().items():
         committed = [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert rows == committed, f"{name}.jsonl is stale: rerun bench/data/pii/build.py"
+
+
+def test_dev_extra_rows_leave_test_unchanged():
+    """The dev-only rows are drawn after test from their own RNG: test is what build_split gives alone."""
+    spec = importlib.util.spec_from_file_location("pii_build", DATA / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    seen: set[str] = set()
+    build.build_split(0, seen)
+    committed = [json.loads(line) for line in (DATA / "test.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert build.build_split(1, seen) == committed
+    assert all(r["template"].rsplit("_", 1)[1] >= "50" for r in build.build_all()["dev"][600:])
 
 
 # ------------------------------------------------------------------ the CLI, with real Presidio

@@ -8,6 +8,9 @@ with generated slot values (``pii_values.py``, ``pii_secrets.py``, ``pii_lookali
 Offsets are computed while joining pieces, so they are exact by construction, and every
 render is checked: a gold value must not also appear unlabelled elsewhere in the message.
 
+Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), appended after
+test is built and drawn from their own RNG, so test.jsonl does not change when they do.
+
 Leakage control between splits:
   * templates: within each category, even-position templates go to dev, odd to test;
   * slot values: names, streets, handles, domains and password words come from disjoint
@@ -26,6 +29,7 @@ from random import Random
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import pii_dev_extra  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -34,10 +38,13 @@ from pii_numbers import iban_ok, luhn_ok  # noqa: E402
 from pii_values import GENERATORS  # noqa: E402
 
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
-ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS}
+ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
+N_EXTRA_PII = 75
+N_EXTRA_NOPII = 25
+EXTRA_FIRST_INDEX = 50
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -105,12 +112,10 @@ def check_values(text: str, spans: list[dict]) -> None:
             raise ValueError("gold span has surrounding whitespace")
 
 
-def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
-    rng = Random(f"pii-bench-{SPLITS[split]}")
-    ctx = Ctx(rng=rng, split=split, seen=ctx_seen)
+def render_rows(rng: Random, ctx: Ctx, plan: list[tuple[list[tuple[str, str, str, str]], int, bool]]) -> list[dict]:
+    """Render ``n`` messages from each (templates, n, no_pii) in ``plan``, cycling through the templates."""
     rows = []
-    for templates, n, no_pii in ((PII_TEMPLATES, N_PII, False), (NOPII_TEMPLATES, N_NOPII, True)):
-        chosen = split_templates(templates, split)
+    for chosen, n, no_pii in plan:
         for k in range(n):
             tid, category, role, text = chosen[k % len(chosen)]
             # Only chatty one-line user messages get lowercased; code and logs keep their case.
@@ -129,17 +134,54 @@ def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
             check_values(message, spans)
             rows.append({"role": role, "text": message, "spans": spans, "template": tid, "no_pii": no_pii})
     rng.shuffle(rows)
+    return rows
+
+
+def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
+    rng = Random(f"pii-bench-{SPLITS[split]}")
+    ctx = Ctx(rng=rng, split=split, seen=ctx_seen)
+    plan = [(split_templates(PII_TEMPLATES, split), N_PII, False), (split_templates(NOPII_TEMPLATES, split), N_NOPII, True)]
+    rows = render_rows(rng, ctx, plan)
     return [{"id": f"{SPLITS[split]}-{i:04d}", **row} for i, row in enumerate(rows)]
 
 
-def main() -> None:
+def number_extra(templates: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """(template_id, category, role, text) with ids numbered per category from EXTRA_FIRST_INDEX."""
+    seen: dict[str, int] = {}
+    out = []
+    for category, role, text in templates:
+        i = EXTRA_FIRST_INDEX + seen.get(category, 0)
+        seen[category] = seen.get(category, 0) + 1
+        out.append((f"{category}_{i:02d}", category, role, text))
+    return out
+
+
+def build_dev_extra(ctx_seen: set[str], first_id: int) -> list[dict]:
+    """The dev-only rows of ``pii_dev_extra``; call after test is built (see the module docstring)."""
+    pii_dev_extra.check_extra_disjoint()
+    rng = Random("pii-bench-dev-extra")
+    ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
+    plan = [(number_extra(pii_dev_extra.DEV_EXTRA_PII), N_EXTRA_PII, False),
+            (number_extra(pii_dev_extra.DEV_EXTRA_NOPII), N_EXTRA_NOPII, True)]
+    rows = render_rows(rng, ctx, plan)
+    return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
+
+
+def build_all() -> dict[str, list[dict]]:
+    """Both splits: dev, then test, then dev's extra rows (so the extra rows never change test)."""
     pii_pools.check_disjoint()
     seen: set[str] = set()
-    splits = [build_split(s, seen) for s in range(2)]
-    dev_templates = {r["template"] for r in splits[0]}
-    if dev_templates & {r["template"] for r in splits[1]}:
+    dev = build_split(0, seen)
+    test = build_split(1, seen)
+    dev += build_dev_extra(seen, len(dev))
+    return {"dev": dev, "test": test}
+
+
+def main() -> None:
+    splits = build_all()
+    if {r["template"] for r in splits["dev"]} & {r["template"] for r in splits["test"]}:
         raise ValueError("a template is in both splits")
-    for name, rows in zip(SPLITS, splits):
+    for name, rows in splits.items():
         path = HERE / f"{name}.jsonl"
         with path.open("w", encoding="utf-8") as fh:
             for row in rows:

@@ -1,0 +1,96 @@
+"""ID_NUMBER: national numbers whose fixed layout and check digits identify them without a cue word."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from privacy.recognizers.base import ProjectPatternRecognizer
+
+_CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
+
+
+def _fr_nir_ok(value: str) -> bool:
+    # Corsican departments 2A / 2B count as 19 / 18 in the key computation.
+    compact = value.replace(" ", "").upper().replace("2A", "19", 1).replace("2B", "18", 1)
+    return compact.isdigit() and len(compact) == 15 and 97 - int(compact[:13]) % 97 == int(compact[13:])
+
+
+def _ch_ahv_ok(value: str) -> bool:
+    d = value.replace(".", "")
+    return len(d) == 13 and (10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(d[:12])) % 10) % 10 == int(d[12])
+
+
+def _br_cpf_ok(value: str) -> bool:
+    d = [int(c) for c in value if c.isdigit()]
+    if len(d) != 11 or len(set(d)) == 1:
+        return False
+    for k in (9, 10):
+        s = sum(v * (k + 1 - i) for i, v in enumerate(d[:k]))
+        if (0 if s % 11 < 2 else 11 - s % 11) != d[k]:
+            return False
+    return True
+
+
+def _be_nn_ok(value: str) -> bool:
+    d = "".join(c for c in value if c.isdigit())
+    # Born before 2000: 97 - (first nine mod 97); from 2000 on, a 2 is prefixed first.
+    return len(d) == 11 and int(d[9:]) in (97 - int(d[:9]) % 97, 97 - int("2" + d[:9]) % 97)
+
+
+def _se_pnr_ok(value: str) -> bool:
+    d = "".join(c for c in value if c.isdigit())[-10:]
+    month, day = int(d[2:4]), int(d[4:6])
+    if not (1 <= month <= 12 and 1 <= day <= 31 + 60):  # coordination numbers add 60 to the day
+        return False
+    total = 0
+    for i, c in enumerate(d):
+        v = int(c) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0
+
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _es_dni_nie_ok(value: str) -> bool:
+    compact = regex.sub(r"[- ]", "", value.upper())
+    number = "XYZ".index(compact[0]).__str__() + compact[1:-1] if compact[0] in "XYZ" else compact[:-1]
+    return number.isdigit() and _DNI_LETTERS[int(number) % 23] == compact[-1]
+
+
+_CHECKS = {
+    "spanish dni or nie": _es_dni_nie_ok,
+    "french social security number": _fr_nir_ok,
+    "swiss ahv number": _ch_ahv_ok,
+    "brazilian cpf": _br_cpf_ok,
+    "belgian national number": _be_nn_ok,
+    "swedish personal number": _se_pnr_ok,
+}
+
+
+class NationalIdRecognizer(ProjectPatternRecognizer):
+    """Spanish DNI/NIE, French NIR, Swiss AHV, Brazilian CPF, Belgian national number, Swedish personnummer.
+
+    Each has a layout no other common number shares and a check digit, so a match whose check
+    passes is an id wherever it appears ("I've put 756.1234.5678.97 in the box"); one that fails
+    is dropped. Shorter or unformatted ids with weak checks (BSN, PESEL) need the cue words of
+    :class:`IdNumberRecognizer`.
+    """
+
+    ENTITY: ClassVar[str] = "ID_NUMBER"
+    FLAGS: ClassVar[int] = _CS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("french social security number",
+                r"(?<![\d.-])[12] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}(?![\d.-])", 0.0),
+        Pattern("spanish dni or nie", r"(?<![\w-])(?:[XYZxyz][- ]?\d{7}|\d{8})[- ]?[A-Za-z](?![\w-])", 0.0),
+        Pattern("swiss ahv number", r"(?<![\d.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\d.])", 0.0),
+        Pattern("brazilian cpf", r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", 0.0),
+        Pattern("belgian national number", r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[-. ]\d{3}\.\d{2}(?![\d.])", 0.0),
+        Pattern("swedish personal number", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.0),
+    ]
+
+    def score_match(self, pattern: Pattern, value: str) -> float | None:
+        return 0.9 if _CHECKS[pattern.name](value) else None
