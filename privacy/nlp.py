@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
+from functools import cached_property
 from pathlib import Path
 
 import spacy
@@ -69,15 +70,39 @@ class NerOnlySpacyEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(list(doc.ents), self._get_scores_for_entities(doc))
-        return NlpArtifacts(
-            entities=entities,
-            tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
-            nlp_engine=self,
-            language=language,
-            scores=scores,
-        )
+        return LazyNlpArtifacts(entities, doc, self, language, scores)
+
+
+class LazyNlpArtifacts(NlpArtifacts):
+    """Presidio's artifacts with the per-token lists built on first use.
+
+    Presidio's constructor builds token offsets, lemmas and keywords (a stop-word test per token)
+    for every text, but only its context enhancer reads them, and only for texts where a
+    recognizer with context words found something: most texts never need them, and building them
+    cost about a tenth of the redactor's time.
+    """
+
+    def __init__(self, entities: list, doc: Doc, nlp_engine: NerOnlySpacyEngine, language: str,  # type: ignore[type-arg]
+                 scores: list[float]):
+        # No super().__init__: it would build the lists this class defers.
+        self.entities = entities
+        self.tokens = doc
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self.scores = scores
+
+    @cached_property
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [t.idx for t in self.tokens]
+
+    @cached_property
+    def lemmas(self) -> list[str]:  # type: ignore[override]
+        # No lemmatizer runs (see NerOnlySpacyEngine): lower-cased tokens match the lower-case context words.
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self.language)
 
 
 def _components_except_ner(name: str) -> list[str]:

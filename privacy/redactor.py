@@ -19,6 +19,8 @@ from typing import Any
 import regex
 
 from privacy.language import conversation_language, detect_language
+from privacy.name_lists import add_listed_names
+from privacy.ner_gate import needs_ner
 from privacy.placeholders import PlaceholderBook
 from privacy.pseudonyms import Pseudonymizer
 from privacy.recognizers.words import COMMON_WORDS
@@ -180,7 +182,7 @@ class Redactor:
         language_text: dict[str, str] = {}
         nlp = self._nlp_engine.get_nlp()
         with nlp.memory_zone():
-            for text, doc in zip(unique, nlp.pipe(unique, batch_size=self.settings.batch_size)):
+            for text, doc in zip(unique, _docs(nlp, unique, self.settings.batch_size)):
                 failure = None
                 try:
                     language_text[text] = detect_language(text)
@@ -221,12 +223,14 @@ class Redactor:
         spans = []
         for r in results:
             if (r.recognition_metadata or {}).get("recognizer_name") == _NER_RECOGNIZER:
-                if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]):
+                if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]) \
+                        or _cuts_a_word(text, r.start, r.end):
                     continue
             if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
             spans.append(Span(r.start, r.end, r.entity_type, float(r.score)))
-        return apply_policy(text, spans, self._allow, self.settings.redact_full_dates, self._ignored)
+        kept = apply_policy(text, spans, self._allow, self.settings.redact_full_dates, self._ignored)
+        return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
 
     def _replace(self, text: str, merged: list[Span], book: PlaceholderBook) -> str:
         """Replace each (non-overlapping) span with its placeholder through Presidio's anonymizer.
@@ -257,7 +261,14 @@ class Redactor:
         return _Outcome(texts=texts, spans=spans_out, language=language)
 
 
-_CODE_CHARS = frozenset("0123456789@/\\:=_<>{}[]()#$%^*|~`")
+_CODE_CHARS = frozenset("0123456789@/\\:;=_<>{}[]()#$%^*|~`")
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """True if an NER span starts or ends inside a word: spaCy splits "gonna" into "gon" + "na"
+    and the small model then tags "gon"; a name is a whole word."""
+    return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or \
+        (end < len(text) and text[end].isalpha() and text[end - 1].isalpha())
 
 
 def plausible_ner_name(entity_type: str, value: str) -> bool:
@@ -275,6 +286,15 @@ def plausible_ner_name(entity_type: str, value: str) -> bool:
     if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS):
         return False
     return True
+
+
+def _docs(nlp: Any, texts: list[str], batch_size: int) -> Any:
+    """A doc per text, in order: the NER pipeline's for texts that need it (:func:`needs_ner`),
+    the tokenizer's alone for the rest (the context enhancer still needs their tokens)."""
+    flags = [needs_ner(t) for t in texts]
+    ner_docs = iter(nlp.pipe([t for t, f in zip(texts, flags) if f], batch_size=batch_size))
+    for text, flag in zip(texts, flags):
+        yield next(ner_docs) if flag else nlp.make_doc(text)
 
 
 def _email_name_parts(value: str) -> list[str]:

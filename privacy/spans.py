@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from privacy.public_names import is_public_name
 from privacy.recognizers.words import MONTH_RE
 
 
@@ -75,7 +76,9 @@ def apply_policy(
       meaning for the analysis and identify no one); a full calendar date is redacted when
       ``redact_full_dates``. Birth dates come as ``DATE_OF_BIRTH`` and are always redacted.
     * Names (PERSON, ORGANIZATION, LOCATION, NRP, USERNAME) that are allow-listed assistant or
-      model names are kept.
+      model names are kept, and so are spans that are a whole well-known public figure or
+      landmark, or a country or city in a sentence that says nothing about the writer
+      (:mod:`privacy.public_names`).
     * Loopback and unspecified IP addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) are kept.
     * Types in ``ignored_types`` are kept.
     """
@@ -87,6 +90,8 @@ def apply_policy(
         if span.entity_type == "DATE_TIME" and not (redact_full_dates and is_full_date(value)):
             continue
         if span.entity_type in NAME_TYPES and is_allowed(value, allow):
+            continue
+        if is_public_name(text, span.start, span.end, span.entity_type):
             continue
         if span.entity_type == "IP_ADDRESS" and _NON_PERSONAL_IP.fullmatch(value.strip()):
             continue

@@ -11,6 +11,8 @@ from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.secret_recognizer import shannon_bits_per_char
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
+# URLs and paths are not keys; "sha512-..." is a Subresource Integrity digest (package locks, HTML).
+_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-")
 _HEX_OR_UUID = regex.compile(r"(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})")
 
 
@@ -48,5 +50,5 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         bare = value.rstrip(".,;:!?")
         if pattern.name == "config value":
-            return pattern.score if looks_random(bare, 3.3) and not bare.startswith(("http", "/", "./", "${")) else None
-        return pattern.score if looks_random(bare, 4.0) else None
+            return pattern.score if looks_random(bare, 3.3) and not bare.startswith(_NOT_SECRET_PREFIXES) else None
+        return pattern.score if looks_random(bare, 4.0) and not bare.startswith(_NOT_SECRET_PREFIXES) else None

@@ -40,7 +40,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("sign-off line", r"(?i:\b(?:regards|cheers|thanks|best|sincerely|love|xoxo),?)\s*\n\s*" + _NAME, 0.8),
         Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:-in-law)?(?:'s)?)"
                 r",?\s+(?:(?i:named|called)\s+)?" + _NAME, 0.6),
-        Pattern("relation lower-case", r"(?i:\bmy\s+(?:" + _RELATIONS + r"))\s+(?P<v>\p{Ll}{3,15})(?=\s*[,.!?]|\s*$|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
+        # The surname too when the name ends the clause ("my tutor sunita pillai?"); a possessive
+        # ends the name ("my cousin lwazi's graduation").
+        Pattern("relation lower-case", r"(?i:\bmy\s+(?:" + _RELATIONS + r"))\s+(?P<v>\p{Ll}{3,15}(?:\s+\p{Ll}{3,15}(?=\s*[,.!?]|\s*$))?)(?=\s*[,.!?]|\s*$|['’]s\s|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
         Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
         Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
         Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc)\s*:)\s*"

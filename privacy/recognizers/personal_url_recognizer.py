@@ -39,6 +39,18 @@ _PROFILE_SEGMENTS = frozenset({
 })
 
 
+# A published video is public content, like a Wikipedia page: "youtube.com/watch?v=<id>&t=42".
+_VIDEO_QUERY_KEYS = frozenset({"v", "t", "list", "index"})
+
+
+def _is_public_video(host: str, segments: list[str], query: str) -> bool:
+    """True for a YouTube watch link whose query holds only the video, time and playlist keys."""
+    if not (_host_matches(host, frozenset({"youtube.com"})) and segments == ["watch"]):
+        return False
+    keys = {pair.split("=", 1)[0] for pair in query.split("&") if pair}
+    return "v" in keys and keys <= _VIDEO_QUERY_KEYS
+
+
 def _host_matches(host: str, hosts: frozenset[str]) -> bool:
     host = host.lower().removeprefix("www.").removeprefix("m.")
     return any(host == h or host.endswith("." + h) for h in hosts)
@@ -53,6 +65,8 @@ def is_personal_url(url: str) -> bool:
         return True  # unparsable: fail closed
     host = parts.hostname or ""
     segments = [s for s in parts.path.split("/") if s]
+    if _is_public_video(host, segments, parts.query) and not parts.fragment and "@" not in parts.netloc:
+        return False
     if "=" in parts.query or "=" in parts.fragment or "@" in parts.netloc:
         return True
     bare = host.lower().removeprefix("www.")

@@ -70,6 +70,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("openai/anthropic key", r"\bsk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", 1.0),
         Pattern("stripe key", r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}", 1.0),
         Pattern("stripe webhook secret", r"\bwhsec_[A-Za-z0-9]{20,}", 1.0),
+        Pattern("telegram bot token", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b", 1.0),
+        Pattern("mailgun key", r"\bkey-[0-9a-f]{32}\b", 1.0),
         Pattern("slack token", r"\bxox[abposre]-[A-Za-z0-9-]{10,}", 1.0),
         Pattern("slack webhook", r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]+", 1.0),
         Pattern("google api key", r"\bAIza[0-9A-Za-z_-]{35}", 1.0),
@@ -87,7 +89,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("aws secret key",
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
-                r"(?i:(?<!\w)(?:" + _PASSWORD_WORD + r")(?!\w))"
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))"
                 r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|est|es|é)\b|['’]s\b)|\s*[:=：])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("password assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
@@ -95,7 +97,19 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|auth-token))(?:=|\s+)[\"']?(?P<v>[^\s\"'-][^\s\"']{3,200})", 0.8),
         Pattern("password -p option",
                 r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?\s-p(?P<v>[^\s\"'][^\s\"']{2,100})"
+                r"|\b(?:redis-cli|keydb-cli)\b[^\n]*?\s(?:-a|--pass)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 r"|\b(?:sshpass|(?:docker|podman|buildah|skopeo|helm\s+registry|oras|nerdctl)\s+login)\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})", 0.8),
+        # "use Gondo7LA as the password", "set it to x as my pw"
+        Pattern("value as password",
+                r"(?i:\b(?:use|used|using|set|try|tried|put|type|typed|enter|entered|with))\s+[\"'`]?(?P<v>" + _VALUE + r"{4,64}?)[\"'`]?"
+                r"\s+(?i:as\s+(?:the|my|your|our|a|its|his|her|their)?\s*(?:new\s+)?(?:" + _PASSWORD_WORD + r"))\b", 0.8),
+        # Kubernetes and compose env lists: "- name: SENTRY_AUTH_TOKEN" then "value: ..." on the next line.
+        Pattern("env list value",
+                r"(?i:\bname:\s*[\"']?[A-Za-z0-9_.-]*(?:pass|pwd|secret|token|api[_-]?key|auth|credential)[A-Za-z0-9_.-]*[\"']?\s*\n\s*value:)"
+                r"\s*[\"']?(?P<v>[^\s\"']{4,200})", 0.8),
+        # "the key is Salam1ANDER": after key/code/token, a password-shaped value (see score_match).
+        Pattern("key is value",
+                r"(?i:\b(?:key|code|token|secret)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s.,;!?]|$)", 0.7),
         Pattern("netrc", r"(?i:\bmachine\s+\S+\s+login\s+\S+\s+password)\s+(?P<v>\S+)", 0.9),
         Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
         Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
@@ -141,8 +155,13 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password after cue": _PW,
         "password assignment": ("pass", "pwd"),
         "password command-line option": ("--",),
-        "password -p option": ("mysql", "mariadb", "sshpass", " login"),
+        "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli"),
         "netrc": ("machine",),
+        "telegram bot token": (":aa",),
+        "mailgun key": ("key-",),
+        "value as password": ("as",),
+        "env list value": ("value:",),
+        "key is value": ("key", "code", "token", "secret"),
         "basic auth option": ("-u", "--user"),
         "quoted password-shaped value": ("\"", "'", "`", "‘", "“"),
         "quoted password": (*_PW, "pin"),
@@ -159,7 +178,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({
         "password after cue", "quoted password", "password assignment", "password command-line option",
-        "password -p option", "netrc", "basic auth option",
+        "password -p option", "netrc", "basic auth option", "value as password", "env list value",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
@@ -167,9 +186,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
     _CONSTANT = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
     # "pin the version to `v2.4.1`": versions are not PINs or passwords.
     _VERSION = regex.compile(r"[vV]?\d+(?:\.\d+)+(?:[-.+]?[A-Za-z0-9]+)?")
+    # `config["jwt_secret"]`, `load_key("x")`: the value stops at the quote, leaving an identifier
+    # that is being indexed or called, which is code, not a value.
+    _CODE_EXPRESSION = regex.compile(r"[A-Za-z_][\w.]*[\[(]")
+    # "****", "••••", "xxxxxxxx": a value already masked.
+    _MASK = regex.compile(r"[*•●xX#]{3,}")
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
-        if pattern.name == "quoted password-shaped value":
+        if pattern.name in ("quoted password-shaped value", "key is value"):
             return pattern.score if password_shaped(value) else None
         if pattern.name in self.PASSWORD_PATTERNS:
             bare = value.strip("\"'`.,;:!?)")
@@ -196,4 +220,5 @@ class SecretRecognizer(ProjectPatternRecognizer):
         """Placeholders, code references, constants and our own redaction tokens are not secrets."""
         return (value.startswith(("<", "${", "$", "{{", "%", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
                                   "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self."))
-                or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None)
+                or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None
+                or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None)

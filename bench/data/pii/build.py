@@ -8,8 +8,9 @@ with generated slot values (``pii_values.py``, ``pii_secrets.py``, ``pii_lookali
 Offsets are computed while joining pieces, so they are exact by construction, and every
 render is checked: a gold value must not also appear unlabelled elsewhere in the message.
 
-Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), appended after
-test is built and drawn from their own RNG, so test.jsonl does not change when they do.
+Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes) and then of
+``pii_dev_round3`` (names in everyday chat, secrets in pastes), appended after test is built and
+drawn from their own RNGs, so test.jsonl does not change when they do.
 
 Leakage control between splits:
   * templates: within each category, even-position templates go to dev, odd to test;
@@ -30,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import pii_dev_extra  # noqa: E402
+import pii_dev_round3  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -38,13 +40,17 @@ from pii_numbers import iban_ok, luhn_ok  # noqa: E402
 from pii_values import GENERATORS  # noqa: E402
 
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
-ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS}
+ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS,
+                  **pii_dev_round3.ROUND3_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
 N_EXTRA_PII = 75
 N_EXTRA_NOPII = 25
 EXTRA_FIRST_INDEX = 50
+N_ROUND3_PII = 105
+N_ROUND3_NOPII = 35
+ROUND3_FIRST_INDEX = 80
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -145,12 +151,12 @@ def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
     return [{"id": f"{SPLITS[split]}-{i:04d}", **row} for i, row in enumerate(rows)]
 
 
-def number_extra(templates: list[tuple[str, str, str]]) -> list[tuple[str, str, str, str]]:
-    """(template_id, category, role, text) with ids numbered per category from EXTRA_FIRST_INDEX."""
+def number_extra(templates: list[tuple[str, str, str]], first: int = EXTRA_FIRST_INDEX) -> list[tuple[str, str, str, str]]:
+    """(template_id, category, role, text) with ids numbered per category from ``first``."""
     seen: dict[str, int] = {}
     out = []
     for category, role, text in templates:
-        i = EXTRA_FIRST_INDEX + seen.get(category, 0)
+        i = first + seen.get(category, 0)
         seen[category] = seen.get(category, 0) + 1
         out.append((f"{category}_{i:02d}", category, role, text))
     return out
@@ -167,13 +173,25 @@ def build_dev_extra(ctx_seen: set[str], first_id: int) -> list[dict]:
     return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
 
 
+def build_dev_round3(ctx_seen: set[str], first_id: int) -> list[dict]:
+    """The dev-only rows of ``pii_dev_round3``; call after the extra rows (see the module docstring)."""
+    pii_dev_round3.check_round3_disjoint()
+    rng = Random("pii-bench-dev-round3")
+    ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
+    plan = [(number_extra(pii_dev_round3.ROUND3_PII, ROUND3_FIRST_INDEX), N_ROUND3_PII, False),
+            (number_extra(pii_dev_round3.ROUND3_NOPII, ROUND3_FIRST_INDEX), N_ROUND3_NOPII, True)]
+    rows = render_rows(rng, ctx, plan)
+    return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
+
+
 def build_all() -> dict[str, list[dict]]:
-    """Both splits: dev, then test, then dev's extra rows (so the extra rows never change test)."""
+    """Both splits: dev, then test, then dev's extra and round-3 rows (so they never change test)."""
     pii_pools.check_disjoint()
     seen: set[str] = set()
     dev = build_split(0, seen)
     test = build_split(1, seen)
     dev += build_dev_extra(seen, len(dev))
+    dev += build_dev_round3(seen, len(dev))
     return {"dev": dev, "test": test}
 
 

@@ -27,3 +27,13 @@ def test_when_public_reference_link_then_nothing_is_found(text):
 
 def test_when_url_unparsable_then_it_counts_as_personal():
     assert is_personal_url("http://[::1")
+
+
+@pytest.mark.parametrize("url, personal", [
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", False),          # a published video
+    ("https://youtube.com/watch?v=dQw4w9WgXcQ&t=42&list=PL123", False),
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=Hx81kQ", True),  # a share id names the sharer
+    ("https://www.youtube.com/@someone", True),
+])
+def test_youtube_watch_links_are_public_unless_they_carry_more(url, personal):
+    assert is_personal_url(url) is personal
