@@ -4,7 +4,7 @@ Optimised: the model as the pipeline runs it (length-sorted batches, ``torch.inf
 threads set to the cores available), with the default settings (``dtype="auto"``: bfloat16 on a
 CPU with native bfloat16), in float32, and with dynamic int8 quantization. Naive: the
 same encoder and head, with each utterance and each context sent alone through a transformers
-``feature-extraction`` pipeline, mean-pooled, then the head.
+``feature-extraction`` pipeline, pooled the same way (whole text and per sentence), then the head.
 
 Speed is measured on assistant turns with their context (the validation split: realistic lengths).
 AUC equality is checked on a seeded sample of GoEmotions dev, which the head never trained or
@@ -28,7 +28,7 @@ from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from classifiers.encoder import default_encoder_path, default_threads  # noqa: E402
+from classifiers.encoder import default_encoder_path, default_threads, pool_windows  # noqa: E402
 from classifiers.handler import ValenceModelSpec  # noqa: E402
 from classifiers.head import turn_features  # noqa: E402
 from classifiers.labelled_data import read_labelled  # noqa: E402
@@ -38,22 +38,40 @@ from classifiers.train import DEFAULT_ASSISTANT_DIR, DEFAULT_GOEMOTIONS_DIR  # n
 
 
 def naive_scorer(head, max_length: int):
-    """A function scoring turns the naive way: one pipeline call per text, no batching, default threads."""
+    """A function scoring turns the naive way: one pipeline call per text, no batching, default threads.
+
+    The features are the model's own: each utterance's token states, from its own pipeline call,
+    are pooled per text and per sentence by the model's pooling function.
+    """
     from transformers import pipeline
 
     path = str(default_encoder_path())
     pipe = pipeline("feature-extraction", model=path, tokenizer=path, device="cpu")
+    tokenize = {"truncation": True, "max_length": max_length}
 
-    def embed(text: str) -> np.ndarray:
+    def token_states(text: str) -> torch.Tensor:
+        return torch.as_tensor(np.asarray(pipe(text, tokenize_kwargs=tokenize)[0]), dtype=torch.float32)
+
+    def embed_context(text: str) -> np.ndarray:
         if not text:
             return np.zeros(384, dtype=np.float32)
-        tokens = np.asarray(pipe(text, tokenize_kwargs={"truncation": True, "max_length": max_length})[0])
-        return tokens.mean(axis=0).astype(np.float32)  # one text, no padding: mean over all tokens
+        return token_states(text).mean(dim=0).numpy()  # one text, no padding: mean over all tokens
+
+    def embed_utterance(text: str) -> tuple[np.ndarray, np.ndarray]:
+        if not text:
+            return np.zeros(384, dtype=np.float32), np.zeros(384, dtype=np.float32)
+        states = token_states(text)
+        enc = pipe.tokenizer(text, return_offsets_mapping=True, return_special_tokens_mask=True, **tokenize)
+        special = torch.as_tensor(enc["special_tokens_mask"]).bool()[None]
+        starts = torch.as_tensor([s for s, _ in enc["offset_mapping"]])[None]
+        whole, sentences = pool_windows(states[None], torch.ones_like(special), special, starts,
+                                        torch.zeros(1, dtype=torch.long), [text])
+        return whole[0].numpy(), sentences[0].numpy()
 
     def score(turns) -> np.ndarray:
-        utt = np.stack([embed(t.utterance) for t in turns])
-        ctx = np.stack([embed(context_text(t.context, 1)) for t in turns])
-        return head.predict(turn_features(utt, ctx))
+        utt, sent = (np.stack(x) for x in zip(*(embed_utterance(t.utterance) for t in turns)))
+        ctx = np.stack([embed_context(context_text(t.context, 1)) for t in turns])
+        return head.predict(turn_features(utt, sent, ctx))
 
     return score
 

@@ -1,7 +1,7 @@
 """A cache of training-data embeddings, outside the repository, keyed by file content and encoder.
 
 Only vectors are stored, never text; an entry is valid for exactly one file content, encoder,
-``max_length`` and ``context_turns``.
+``max_length``, ``context_turns`` and :data:`FEATURES` (what is pooled).
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from classifiers.encoder import ENCODER_ID, MiniLMEncoder
 from classifiers.minilm_model import embed_turns
 
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "expression-miner" / "embeddings"
+FEATURES = "whole+sentence-max+context/windows-v1"
+"""Names the vectors an entry holds; change it whenever pooling changes, so old entries are not reused."""
 
 
 def embed_labelled(
     encoder: MiniLMEncoder, data: LabelledTurns, *, context_turns: int, batch_size: int = 64,
     cache_dir: Path | None = DEFAULT_CACHE_DIR,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Embeddings ``(utterance, context)`` of a labelled file, from the cache when present.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Embeddings ``(utterance, sentence, context)`` of a labelled file, from the cache when present.
 
     Args:
         encoder: The encoder (its ``max_length`` is part of the key).
@@ -32,17 +34,17 @@ def embed_labelled(
         cache_dir: Where to keep vectors; None disables caching.
     """
     key = hashlib.sha256(
-        f"{file_sha256(data.source)}|{ENCODER_ID}|{encoder.max_length}|{context_turns}".encode()
+        f"{file_sha256(data.source)}|{ENCODER_ID}|{encoder.max_length}|{context_turns}|{FEATURES}".encode()
     ).hexdigest()[:24]
     path = cache_dir / f"{key}.npz" if cache_dir is not None else None
     if path is not None and path.is_file():
         cached = np.load(path)
         if cached["utterance"].shape[0] == len(data):
-            return cached["utterance"], cached["context"]
-    utt, ctx = embed_turns(encoder, data.turns, context_turns, batch_size)
+            return cached["utterance"], cached["sentence"], cached["context"]
+    utt, sent, ctx = embed_turns(encoder, data.turns, context_turns, batch_size)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, utterance=utt, context=ctx)
+        np.savez(tmp, utterance=utt, sentence=sent, context=ctx)
         tmp.replace(path)
-    return utt, ctx
+    return utt, sent, ctx

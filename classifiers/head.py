@@ -1,8 +1,10 @@
 """The small trained head of the default model, and the features it reads.
 
-Features of one turn, from the L2-normalised embeddings ``u`` (utterance) and ``c`` (context;
-zeros when there is none): ``[u, c, u * c, has_context]``. The product lets the head react to how
-the utterance relates to what the user said (an apology after abuse versus a routine one).
+Features of one turn, from the L2-normalised embeddings ``u`` (the whole utterance), ``c``
+(context; zeros when there is none) and ``s`` (the element-wise maximum of the utterance's
+sentence embeddings): ``[u, c, u * c, has_context, s]``. The product lets the head react to how
+the utterance relates to what the user said (an apology after abuse versus a routine one); ``s``
+keeps one distressed sentence inside a long helpful turn from being averaged away.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from safetensors.torch import load_file, save_file
 
 from classifiers.encoder import EMBEDDING_DIM
 
-FEATURE_DIM = 3 * EMBEDDING_DIM + 1
+FEATURE_DIM = 4 * EMBEDDING_DIM + 1
 
 
 def _normalise(x: np.ndarray) -> np.ndarray:
@@ -25,21 +27,22 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return x / np.where(norm > 0, norm, 1.0)
 
 
-def turn_features(utterance_emb: np.ndarray, context_emb: np.ndarray) -> np.ndarray:
-    """Build the head's input from utterance and context embeddings.
+def turn_features(utterance_emb: np.ndarray, sentence_emb: np.ndarray, context_emb: np.ndarray) -> np.ndarray:
+    """Build the head's input from utterance, sentence and context embeddings.
 
     Args:
-        utterance_emb: ``(n, 384)``.
+        utterance_emb: ``(n, 384)`` whole-utterance embeddings.
+        sentence_emb: ``(n, 384)`` element-wise maxima of the utterances' sentence embeddings.
         context_emb: ``(n, 384)``; an all-zero row means no context.
 
     Returns:
         ``(n, FEATURE_DIM)`` float32.
     """
-    if utterance_emb.shape != context_emb.shape:
-        raise ValueError("context_emb must have the same shape as utterance_emb")
-    u, c = _normalise(utterance_emb), _normalise(context_emb)
+    if not utterance_emb.shape == sentence_emb.shape == context_emb.shape:
+        raise ValueError("utterance_emb, sentence_emb and context_emb must have the same shape")
+    u, c, s = _normalise(utterance_emb), _normalise(context_emb), _normalise(sentence_emb)
     has = (np.abs(context_emb).sum(axis=1, keepdims=True) > 0).astype(np.float32)
-    return np.concatenate([u, c, u * c, has], axis=1).astype(np.float32)
+    return np.concatenate([u, c, u * c, has, s], axis=1).astype(np.float32)
 
 
 class ValenceHead(torch.nn.Module):

@@ -27,19 +27,20 @@ def context_text(context: Sequence[str], turns: int) -> str:
 
 def embed_turns(
     encoder: MiniLMEncoder, turns: Sequence[TurnInput], context_turns: int, batch_size: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Embed utterances and contexts; each distinct context is encoded once.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Embed utterances (whole and strongest sentence) and contexts; each distinct context is encoded once.
 
     Returns:
-        ``(utterance_emb, context_emb)``, both ``(len(turns), 384)``; zero context rows mean none.
+        ``(utterance_emb, sentence_emb, context_emb)``, each ``(len(turns), 384)``; zero context
+        rows mean none.
     """
-    utt = encoder.encode([t.utterance for t in turns], batch_size)
+    utt, sent = encoder.encode_utterances([t.utterance for t in turns], batch_size)
     ctx_texts = [context_text(t.context, context_turns) for t in turns]
     distinct = sorted(set(ctx_texts))
     ctx_distinct = encoder.encode(distinct, batch_size, keep_end=True)
     where = {text: i for i, text in enumerate(distinct)}
     ctx = ctx_distinct[[where[c] for c in ctx_texts]] if turns else np.zeros_like(utt)
-    return utt, ctx
+    return utt, sent, ctx
 
 
 @dataclass
@@ -72,5 +73,4 @@ class DefaultValenceModel:
         """``(len(turns), 2)`` calibrated probabilities: column 0 distress, column 1 joy."""
         if not turns:
             return np.zeros((0, 2))
-        utt, ctx = embed_turns(self.encoder, turns, self.context_turns, self.batch_size)
-        return self.head.predict(turn_features(utt, ctx))
+        return self.head.predict(turn_features(*embed_turns(self.encoder, turns, self.context_turns, self.batch_size)))

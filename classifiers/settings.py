@@ -33,7 +33,9 @@ class ClassifierSettings(BaseModel):
         context_turns: How many preceding user turns the default model sees (most recent
             last). 0 scores the utterance alone. Hugging Face models always see the utterance alone.
         batch_size: Turns per forward pass; batches are sorted by length inside.
-        max_length: Tokens kept per utterance (and per context, keeping its most recent end).
+        max_length: Tokens per forward window. The default model reads a longer utterance whole,
+            in several windows; its context keeps the most recent ``max_length`` tokens. Hugging
+            Face models keep the first ``max_length`` tokens of the utterance.
         quantize: Dynamic int8 quantization of the encoder's linear layers (CPU only; ignored on
             CUDA). Faster than bfloat16 but it moves scores enough to cost about 0.02 GoEmotions
             AUC (``bench/classify.py`` reports it), so it is off by default.

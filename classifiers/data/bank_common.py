@@ -48,6 +48,8 @@ class CategorySpec:
         emoji: Emoji that fit the turn's tone (appended now and then).
         min_turns: Fewest user turns in a context (persistent pressure needs at least 2 often).
         wrap: Whether openers, closers and fillers may be added (off for content turns like poems).
+        long_form: Always put the core among two to four markdown blocks (see
+            :mod:`classifiers.data.bank_long_form`) instead of the usual light wrapping.
     """
 
     name: str
@@ -63,6 +65,7 @@ class CategorySpec:
     emoji: tuple[str, ...] = ()
     min_turns: int = 1
     wrap: bool = True
+    long_form: bool = False
 
 
 def cores(*items: str | tuple[str, tuple[str, ...]] | Maker) -> tuple[Core, ...]:

@@ -3,7 +3,9 @@
 Each example is a core template (which decides the label) with its slots filled, optionally
 wrapped in label-neutral openers, closers or filler sentences, lightly styled (lowercase, a typo,
 an emoji), and paired with 1-3 preceding user turns. Splits are by template group: the val and
-test splits use core templates the train split never sees.
+test splits use core templates the train split never sees. The long-form categories
+(:mod:`classifiers.data.bank_long_form`, added after the test split was frozen) are built into
+train and val only, from their own random source, so the test split is unchanged by them.
 
 Run ``python -m classifiers.data.build_assistant_set`` to rewrite the committed JSONL files, or
 add ``--check`` to verify that they equal a fresh build.
@@ -19,10 +21,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from classifiers.data.assistant_set import DEFAULT_DIR, SPLITS, AssistantExample
-from classifiers.data.bank_common import CLOSERS, FILLERS, OPENERS, SLOTS, CategorySpec, Core
+from classifiers.data.bank_common import (
+    CLOSERS,
+    FILLERS,
+    OPENERS,
+    SLOTS,
+    CategorySpec,
+    Core,
+)
 from classifiers.data.bank_distress import DISTRESS_CATEGORIES
 from classifiers.data.bank_hard import HARD_CATEGORIES, HARD_SLOTS, PAIRS, PairGroup
 from classifiers.data.bank_joy import JOY_CATEGORIES
+from classifiers.data.bank_long_form import LONG_FORM_CATEGORIES, LONG_FORM_FILLERS
 from classifiers.data.bank_traps import TRAP_CATEGORIES
 
 DEFAULT_SEED = 20250611
@@ -31,11 +41,18 @@ HELD_OUT_FRACTION = 0.18
 """Share of each category's core templates held out for val, and again for test."""
 PAIR_EXAMPLES_PER_SIDE = 3
 MAX_WORDS = 150
+LONG_FORM_SIZES: Mapping[str, int] = {"train": 480, "val": 120}
+"""Long-form examples added to train and val (never to test)."""
+LONG_FORM_VAL_FRACTION = 0.25
+"""Share of each long-form category's cores that go to val (the rest to train)."""
 
 CATEGORIES: tuple[CategorySpec, ...] = DISTRESS_CATEGORIES + JOY_CATEGORIES + TRAP_CATEGORIES + HARD_CATEGORIES
-BY_NAME: dict[str, CategorySpec] = {spec.name: spec for spec in CATEGORIES}
-TRAP_NAMES: frozenset[str] = frozenset(s.name for s in CATEGORIES if s.distress == 0 and s.joy == 0)
+"""The categories of every split (their shares fix the split sizes)."""
+ALL_CATEGORIES: tuple[CategorySpec, ...] = CATEGORIES + LONG_FORM_CATEGORIES
+BY_NAME: dict[str, CategorySpec] = {spec.name: spec for spec in ALL_CATEGORIES}
+TRAP_NAMES: frozenset[str] = frozenset(s.name for s in ALL_CATEGORIES if s.distress == 0 and s.joy == 0)
 BANK: dict[str, tuple[str, ...]] = {**SLOTS, **HARD_SLOTS}
+FILLER_BANK: dict[str, tuple[str, ...]] = {**FILLERS, **LONG_FORM_FILLERS}
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[A-Za-z]{5,}")
@@ -81,7 +98,8 @@ def assign_splits(seed: int) -> dict[str, str]:
     """Map every template group id (core or pair) to the split that owns it.
 
     Per category, a seeded shuffle puts ``HELD_OUT_FRACTION`` of the cores (at least two) in test,
-    as many in val, the rest in train. Pairs are split as whole groups the same way.
+    as many in val, the rest in train. Pairs are split as whole groups the same way. Long-form
+    categories put ``LONG_FORM_VAL_FRACTION`` of their cores (at least two) in val, the rest in train.
     """
     owner: dict[str, str] = {}
     groups = [[template_id(spec, i) for i in range(len(spec.cores))] for spec in CATEGORIES]
@@ -92,6 +110,12 @@ def assign_splits(seed: int) -> dict[str, str]:
         held = max(2, round(len(shuffled) * HELD_OUT_FRACTION))
         for pos, gid in enumerate(shuffled):
             owner[gid] = "test" if pos < held else "val" if pos < 2 * held else "train"
+    for spec in LONG_FORM_CATEGORIES:
+        shuffled = [template_id(spec, i) for i in range(len(spec.cores))]
+        random.Random(f"{seed}:{shuffled[0]}").shuffle(shuffled)
+        held = max(2, round(len(shuffled) * LONG_FORM_VAL_FRACTION))
+        for pos, gid in enumerate(shuffled):
+            owner[gid] = "val" if pos < held else "train"
     return owner
 
 
@@ -125,7 +149,7 @@ def _wrap(rng: random.Random, spec: CategorySpec, core: str, memo: dict[str, str
     elif roll < 0.70:
         parts = [opener, core, closer]
     else:
-        fillers = [fill(rng, f, memo) for f in rng.sample(FILLERS[spec.fillers], rng.randint(1, 5))]
+        fillers = [fill(rng, f, memo) for f in rng.sample(FILLER_BANK[spec.fillers], rng.randint(1, 5))]
         cut = rng.randint(0, len(fillers))
         parts = fillers[:cut] + [core] + fillers[cut:]
         if rng.random() < 0.3:
@@ -133,6 +157,17 @@ def _wrap(rng: random.Random, spec: CategorySpec, core: str, memo: dict[str, str
         while len(" ".join(parts).split()) > MAX_WORDS and len(parts) > 1:
             parts.pop(0 if parts[0] != core else -1)
     return _join(parts)
+
+
+def _long_form(rng: random.Random, spec: CategorySpec, core: str, memo: dict[str, str]) -> str:
+    """Put the core among two to four markdown blocks, anywhere, with an opener or closer now and then."""
+    blocks = [fill(rng, b, memo) for b in rng.sample(FILLER_BANK[spec.fillers], rng.randint(2, 4))]
+    blocks.insert(rng.randint(0, len(blocks)), core)
+    if rng.random() < 0.3:
+        blocks[0] = f"{rng.choice(OPENERS[spec.openers])} {blocks[0]}"
+    if rng.random() < 0.4:
+        blocks.append(rng.choice(CLOSERS[spec.closers]))
+    return "\n\n".join(blocks)
 
 
 def _typo(rng: random.Random, text: str) -> str:
@@ -197,7 +232,9 @@ def _from_core(rng: random.Random, spec: CategorySpec, core: Core) -> tuple[tupl
     else:
         last = fill(rng, rng.choice(core.contexts or spec.triggers), memo)
         text = fill(rng, core.text, memo)
-    return _context(rng, spec, last, memo), _style(rng, spec, _wrap(rng, spec, text, memo))
+    context = _context(rng, spec, last, memo)  # drawn before the body: the committed splits depend on the order
+    body = _long_form(rng, spec, text, memo) if spec.long_form else _wrap(rng, spec, text, memo)
+    return context, _style(rng, spec, body)
 
 
 def _pair_examples(rng: random.Random, pair: PairGroup) -> list[tuple[str, tuple[str, ...], str]]:
@@ -212,9 +249,27 @@ def _pair_examples(rng: random.Random, pair: PairGroup) -> list[tuple[str, tuple
     return out
 
 
-def _counts(size: int) -> dict[str, int]:
-    total_share = sum(spec.share for spec in CATEGORIES)
-    return {spec.name: round(size * spec.share / total_share) for spec in CATEGORIES}
+def _counts(size: int, categories: Sequence[CategorySpec] = CATEGORIES) -> dict[str, int]:
+    total_share = sum(spec.share for spec in categories)
+    return {spec.name: round(size * spec.share / total_share) for spec in categories}
+
+
+def _category_rows(
+    rng: random.Random, spec: CategorySpec, split: str, need: int, owner: Mapping[str, str], seen: set[str]
+) -> list[tuple[str, str, tuple[str, ...], str]]:
+    """``need`` rows of one category from the cores ``split`` owns, avoiding utterances in ``seen``."""
+    mine = [(template_id(spec, i), core) for i, core in enumerate(spec.cores) if owner[template_id(spec, i)] == split]
+    rng.shuffle(mine)
+    rows = []
+    for n in range(max(need, 0)):
+        tid, core = mine[n % len(mine)]
+        for _attempt in range(30):
+            context, utterance = _from_core(rng, spec, core)
+            if utterance not in seen:
+                break
+        seen.add(utterance)
+        rows.append((spec.name, tid, context, utterance))
+    return rows
 
 
 def build(seed: int = DEFAULT_SEED, sizes: Mapping[str, int] = DEFAULT_SIZES) -> dict[str, list[AssistantExample]]:
@@ -245,20 +300,13 @@ def build(seed: int = DEFAULT_SEED, sizes: Mapping[str, int] = DEFAULT_SIZES) ->
                 rows += [(cat, pair.id, ctx, utt) for cat, ctx, utt in _pair_examples(rng, pair)]
         for spec in CATEGORIES:
             need = _counts(size)[spec.name] - sum(1 for row in rows if row[0] == spec.name)
-            mine = [
-                (template_id(spec, i), core)
-                for i, core in enumerate(spec.cores)
-                if owner[template_id(spec, i)] == split
-            ]
-            rng.shuffle(mine)
-            for n in range(max(need, 0)):
-                tid, core = mine[n % len(mine)]
-                for _attempt in range(30):
-                    context, utterance = _from_core(rng, spec, core)
-                    if utterance not in seen:
-                        break
-                seen.add(utterance)
-                rows.append((spec.name, tid, context, utterance))
+            rows += _category_rows(rng, spec, split, need, owner, seen)
+        if split in LONG_FORM_SIZES:
+            # Its own random source, so adding long-form rows leaves the other rows as they were.
+            lf_rng = random.Random(f"{seed}:{split}:long_form")
+            for spec in LONG_FORM_CATEGORIES:
+                need = _counts(LONG_FORM_SIZES[split], LONG_FORM_CATEGORIES)[spec.name]
+                rows += _category_rows(lf_rng, spec, split, need, owner, seen)
         rng.shuffle(rows)
         result[split] = [
             AssistantExample(

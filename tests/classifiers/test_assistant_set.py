@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -11,7 +12,9 @@ import pytest
 from classifiers.data.assistant_set import DEFAULT_DIR, SPLITS, AssistantExample, load_split
 from classifiers.data.bank_common import CLOSERS, FILLERS, OPENERS
 from classifiers.data.bank_hard import PAIRS
+from classifiers.data.bank_long_form import LONG_FORM_CATEGORIES
 from classifiers.data.build_assistant_set import (
+    ALL_CATEGORIES,
     CATEGORIES,
     TRAP_NAMES,
     assign_splits,
@@ -82,10 +85,25 @@ def test_counts_and_split_sizes(committed):
     assert len(ids) == len(set(ids))
 
 
-def test_every_category_is_present_in_every_split(committed):
+def test_every_category_is_present_in_every_split_and_long_form_ones_never_in_test(committed):
     names = {spec.name for spec in CATEGORIES}
+    long_form = {spec.name for spec in LONG_FORM_CATEGORIES}
     for split, examples in committed.items():
-        assert {e.category for e in examples} == names, split
+        expected = names if split == "test" else names | long_form
+        assert {e.category for e in examples} == expected, split
+
+
+def test_the_test_split_is_the_one_frozen_before_the_long_form_categories():
+    digest = hashlib.sha256((DEFAULT_DIR / "test.jsonl").read_bytes()).hexdigest()
+    assert digest == "2e0aae7d9674ed91b9d55fb69cb7e50e90c6b98b782512c97a3c02b47857f8f6"
+
+
+def test_long_form_examples_are_long_and_hold_markdown(committed):
+    long_form = {spec.name for spec in LONG_FORM_CATEGORIES}
+    rows = [e for split in ("train", "val") for e in committed[split] if e.category in long_form]
+    words = sorted(len(e.utterance.split()) for e in rows)
+    assert words[len(words) // 2] >= 60
+    assert sum("\n- " in e.utterance or "\n1. " in e.utterance or "```" in e.utterance for e in rows) >= len(rows) / 2
 
 
 def test_valence_shares_are_near_the_brief(committed):
@@ -134,7 +152,7 @@ def test_utterances_are_mostly_unique(committed):
 
 def test_lengths_range_from_short_to_long(committed):
     words = [len(e.utterance.split()) for examples in committed.values() for e in examples]
-    assert min(words) <= 3 and max(words) >= 90 and max(words) <= 160
+    assert min(words) <= 3 and max(words) >= 90 and max(words) <= 200
     assert sum(w >= 40 for w in words) >= 200
 
 
@@ -152,7 +170,7 @@ def test_context_decides_label_for_paired_utterances(committed):
 
 
 def test_every_template_bank_has_at_least_ten_alternatives():
-    for spec in CATEGORIES:
+    for spec in ALL_CATEGORIES:
         assert len(spec.cores) >= 10, spec.name
         per_core = sum(len(core.contexts) for core in spec.cores)
         assert len(spec.triggers) >= 10 or per_core >= 10, spec.name
