@@ -1,10 +1,17 @@
-"""Rebuild ``data/first_names.txt`` and ``data/surnames.txt`` from Faker's person providers.
+"""Rebuild the shipped name lists in ``data/``.
+
+* ``first_names.txt`` and ``surnames.txt`` from Faker's person providers;
+* ``nam_dict_first_names.txt`` from Jörg Michael's ``nam_dict.txt`` (about 48,000 given names with
+  their frequency in 54 countries, 2008), shipped inside the ``gender-guesser`` package. Faker
+  covers Persian, Central Asian and many other names only in native script or not at all; this
+  list has them romanised. Its licence is the GNU Free Documentation License 1.2, so the derived
+  list stays a separate file under that licence (see its header).
 
 A build step, not run time. Usage: ``python -m privacy.recognizers.build_gazetteer`` (needs
-``pip install faker``). Faker is only needed here: importing all its person providers takes
-seconds, so the lists ship as plain text files that load in milliseconds. Names are kept in
-Latin or Cyrillic script, lower-cased, with an accent-free copy ("nguyễn" and "nguyen"), since
-chat users often type names without diacritics.
+``pip install faker==40.54.0 gender-guesser==0.4.0``). The packages are only needed here:
+importing all Faker's person providers takes seconds, so the lists ship as plain text files that
+load in milliseconds. Names are kept in Latin or Cyrillic script, lower-cased, with an
+accent-free copy ("nguyễn" and "nguyen"), since chat users often type names without diacritics.
 """
 
 from __future__ import annotations
@@ -38,8 +45,49 @@ def collect_names(prefix: str, min_len: int) -> list[str]:
     return sorted(words | {fold(w) for w in words})
 
 
+# nam_dict.txt lines: gender code in columns 0-1 ("=" marks an equivalence line, not a name), the
+# name in columns 3-28 ("+" joins compound names), then one frequency character per country from
+# column 30: blank, or 1 (rare) to 9 and A-D (very common).
+_NAM_DICT_NAME = slice(3, 29)
+_NAM_DICT_FREQ = slice(30, 86)
+# Names seen only at frequency 1 in every country include English and other words ("Fair",
+# "Revert"); a name needs frequency 2 somewhere.
+_NAM_DICT_MIN_FREQ = 2
+
+
+def _function_words() -> frozenset[str]:
+    """Stop words of every language spaCy ships: "meine", "alle" and "dove" are names in
+    nam_dict, and far more often words."""
+    words: set[str] = set()
+    for module_info in pkgutil.iter_modules(importlib.import_module("spacy.lang").__path__):
+        try:
+            words.update(importlib.import_module(f"spacy.lang.{module_info.name}.stop_words").STOP_WORDS)
+        except ImportError:
+            continue
+    return frozenset(w.lower() for w in words)
+
+
+def collect_nam_dict_names(path: Path, min_len: int = 3) -> list[str]:
+    """Lower-cased given names from ``nam_dict.txt`` with frequency 2+ in some country, minus
+    every spaCy language's stop words; each word of a compound name needs ``min_len`` letters."""
+    stop = _function_words()
+    words: set[str] = set()
+    for line in path.read_text(encoding="iso-8859-1").splitlines():
+        if line.startswith("#") or len(line) < _NAM_DICT_FREQ.start or line[:2].strip() == "=":
+            continue
+        freq = [int(c, 16) for c in line[_NAM_DICT_FREQ] if c.strip() and c in "0123456789ABCDEF"]
+        if not freq or max(freq) < _NAM_DICT_MIN_FREQ:
+            continue
+        # Special characters are written as "<A/>"-style codes: those names are skipped, not guessed.
+        for w in regex.split(r"[+\s-]+", line[_NAM_DICT_NAME].strip()):
+            if len(w) >= min_len and regex.fullmatch(r"\p{Latin}+", w) and w.lower() not in stop:
+                words.add(w.lower())
+    return sorted(words | {fold(w) for w in words})
+
+
 def main() -> None:
     import faker
+    import gender_guesser
 
     for name, prefix, min_len in (("first_names.txt", "first_", 3), ("surnames.txt", "last_", 2)):
         names = collect_names(prefix, min_len)
@@ -47,6 +95,13 @@ def main() -> None:
                   f"rebuilt by privacy/recognizers/build_gazetteer.py\n")
         (DATA / name).write_text(header + "\n".join(names) + "\n", encoding="utf-8")
         print(f"wrote {len(names)} names to {DATA / name}")
+    names = collect_nam_dict_names(Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt")
+    header = ("# Given names from nam_dict.txt (c) 2007-2008 Jörg Michael, as shipped in gender-guesser 0.4.0,\n"
+              "# with frequency 2+ in some country and no spaCy stop word; rebuilt by\n"
+              "# privacy/recognizers/build_gazetteer.py. Licensed under the GNU Free Documentation License 1.2\n"
+              "# (https://www.gnu.org/licenses/old-licenses/fdl-1.2.html), as is nam_dict.txt.\n")
+    (DATA / "nam_dict_first_names.txt").write_text(header + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"wrote {len(names)} names to {DATA / 'nam_dict_first_names.txt'}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Given-name and surname gazetteers shared by the name recognizers (no recognizer here).
 
 Built once at import (a few milliseconds) from the shipped lists in ``data/``: Faker-derived
-``first_names.txt`` and ``surnames.txt`` (see ``build_gazetteer.py``) plus the hand-kept
+``first_names.txt`` and ``surnames.txt`` and the nam_dict-derived ``nam_dict_first_names.txt``
+(romanised Persian, Central Asian and other given names Faker lacks; see ``build_gazetteer.py``) plus the hand-kept
 ``extra_first_names.txt`` and ``extra_surnames.txt`` (romanised East Asian, South Asian, African
 and Arabic names that Faker lacks or holds only in native script).
 """
@@ -22,7 +23,7 @@ def _load(*files: str) -> frozenset[str]:
     return frozenset(words | {fold(w) for w in words}) - COMMON_WORDS
 
 
-FIRST_NAMES: frozenset[str] = _load("first_names.txt", "extra_first_names.txt")
+FIRST_NAMES: frozenset[str] = _load("first_names.txt", "extra_first_names.txt", "nam_dict_first_names.txt")
 """Lower-cased given names (with accent-free copies), minus common English words."""
 
 SURNAMES: frozenset[str] = _load("surnames.txt", "extra_surnames.txt")

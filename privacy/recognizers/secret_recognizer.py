@@ -19,6 +19,13 @@ _VALUE = r"[^\s\"'`,;)\]}]"
 _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
                   r"sifre|heslo|jelszó|пароль|密码|密碼|パスワード|비밀번호|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+# Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
+_FUNCTION_WORD = (r"(?:the|a|an|and|or|but|nor|is|are|was|were|be|been|it|its|to|for|of|in|on|at|by|with|from|my|your|our|"
+                  r"his|her|their|too|so|not|no|that|this|these|those|can|could|will|would|should|if|then|than|also|just|"
+                  r"still|please|i|you|we|they|he|she|me|us|them|do|does|did|have|has|had|where|when|what|why|how|which|"
+                  r"who|enough|right|ok|okay|btw|lol|pls|thanks|now|into|words?)")
+# One 2FA backup or recovery code ("4821-0937", "k3j9-x8mq", "21653354"): holds a digit.
+_BACKUP_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?"
 # Characters of code, paths and markup: a quoted token holding one is not a bare password.
 _CODE_CHARS = frozenset("./\\()[]{}<>=:,;|")
 
@@ -90,7 +97,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|est|es|é)\b|['’]s\b)|\s*[:=：])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest)\b|['’]s\b)|\s*[:=：])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("password assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
         Pattern("password command-line option",
@@ -98,6 +105,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("password -p option",
                 r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?\s-p(?P<v>[^\s\"'][^\s\"']{2,100})"
                 r"|\b(?:redis-cli|keydb-cli)\b[^\n]*?\s(?:-a|--pass)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\bhtpasswd\s+(?=(?:-[A-Za-z]+\s+)*-[A-Za-z]*b)(?:-[A-Za-z]+\s+)+\S+\s+\S+\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 r"|\b(?:sshpass|(?:docker|podman|buildah|skopeo|helm\s+registry|oras|nerdctl)\s+login)\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})", 0.8),
         # "use Gondo7LA as the password", "set it to x as my pw"
         Pattern("value as password",
@@ -107,9 +115,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("env list value",
                 r"(?i:\bname:\s*[\"']?[A-Za-z0-9_.-]*(?:pass|pwd|secret|token|api[_-]?key|auth|credential)[A-Za-z0-9_.-]*[\"']?\s*\n\s*value:)"
                 r"\s*[\"']?(?P<v>[^\s\"']{4,200})", 0.8),
-        # "the key is Salam1ANDER": after key/code/token, a password-shaped value (see score_match).
+        # "the key is Salam1ANDER", "wifi is Birchwood2022!": after key/code/token/wifi, a
+        # password-shaped value (see score_match). A final "!" is kept: passwords often end in one.
         Pattern("key is value",
-                r"(?i:\b(?:key|code|token|secret)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s.,;!?]|$)", 0.7),
+                r"(?i:\b(?:key|code|token|secret|wi-?fi|wlan|hotspot)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s.,;?]|$)", 0.7),
         Pattern("netrc", r"(?i:\bmachine\s+\S+\s+login\s+\S+\s+password)\s+(?P<v>\S+)", 0.9),
         Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
         Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
@@ -120,7 +129,24 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"key\s?safe|lock\s?box|key\s?box|padlock|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"
                 r"[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
         Pattern("user slash password",
-                r"(?i:\b(?:login|credentials|creds|user(?:name)?|account))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?i:\b(?:login|credentials|creds|user(?:name)?|account|(?:user(?:name)?|login)\s*/\s*(?:pass(?:word)?|pw|pwd)))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        # "login admin pass Tangerine&7", "user bob password x": a login, then a password word and the value.
+        Pattern("login then password",
+                r"(?i:\b(?:login|user(?:name)?|usr)\b)\s*[:=]?\s*[^\s/|,\"']{2,64}\s*,?\s+(?i:pass(?:word)?|passwd|pwd?)\s*[:=]?\s+"
+                r"[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        # "phone pin 8784", "PIN number 4821": a PIN needs no "is" when the digits follow the word.
+        Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
+        Pattern("passphrase words",
+                r"(?i:\b(?:pass\s?phrase|seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?))"
+                r"[^\n:=]{0,40}?(?:(?i:\b(?:is|was|are|as)\b)|[:=])\s*[\"'`]?"
+                r"(?P<v>(?!(?i:" + _FUNCTION_WORD + r")\b)\p{L}{2,12}(?:\s+(?!(?i:" + _FUNCTION_WORD + r")\b)\p{L}{2,12}){2,23})", 0.8),
+        # "recovery codes are b0rz-zjub, 92by-375n": the whole list after a backup-code cue.
+        Pattern("backup codes",
+                r"(?i:\b(?:recovery|backup|2fa|mfa|otp|one[- ]time|scratch|emergency)\s+codes?\b)[^\n]{0,30}?(?:(?i:\b(?:are|is|were)\b)|:)\s*"
+                r"(?P<v>" + _BACKUP_CODE + r"(?:(?:\s*[,;]\s*|\s+)(?:(?i:and)\s+)?" + _BACKUP_CODE + r")*)(?![\w-])", 0.8),
+        # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
+        Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
                 r"[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
@@ -155,18 +181,23 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password after cue": _PW,
         "password assignment": ("pass", "pwd"),
         "password command-line option": ("--",),
-        "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli"),
+        "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
         "value as password": ("as",),
         "env list value": ("value:",),
-        "key is value": ("key", "code", "token", "secret"),
+        "key is value": ("key", "code", "token", "secret", "wifi", "wi-fi", "wlan", "hotspot"),
         "basic auth option": ("-u", "--user"),
         "quoted password-shaped value": ("\"", "'", "`", "‘", "“"),
         "quoted password": (*_PW, "pin"),
         "pin or passcode": ("pin", "code", "combo", "combination", "safe", "box", "padlock"),
         "user slash password": ("login", "cred", "user", "account"),
+        "login then password": ("login", "user", "usr"),
+        "pin digits": ("pin", "passcode"),
+        "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
+        "backup codes": ("code",),
+        "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
         "token after cue word": ("key", "token", "secret", "code"),
     }
@@ -178,7 +209,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({
         "password after cue", "quoted password", "password assignment", "password command-line option",
-        "password -p option", "netrc", "basic auth option", "value as password", "env list value",
+        "password -p option", "netrc", "basic auth option", "value as password", "env list value", "login then password",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
@@ -189,10 +220,22 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # `config["jwt_secret"]`, `load_key("x")`: the value stops at the quote, leaving an identifier
     # that is being indexed or called, which is code, not a value.
     _CODE_EXPRESSION = regex.compile(r"[A-Za-z_][\w.]*[\[(]")
-    # "****", "••••", "xxxxxxxx": a value already masked.
-    _MASK = regex.compile(r"[*•●xX#]{3,}")
+    # "****", "••••", "xxxxxxxx", "xxxx-xxxx-xxxx": a value already masked.
+    _MASK = regex.compile(r"[*•●xX#]{3,}(?:[-_ ][*•●xX#]{3,})*")
+    # Documentation placeholders: "your-api-key-here", "your_password", "changeme", "<dummy>".
+    _PLACEHOLDER = regex.compile(r"(?i:(?:your|insert|enter|replace)[-_][\w-]*|[\w-]*[-_]here|change[-_]?me|placeholder|dummy|redacted)")
+    # Vendors' published example credentials end in EXAMPLE (AWS's AKIAIOSFODNN7EXAMPLE and
+    # wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY): public documentation, not anyone's secret.
+    _EXAMPLE = regex.compile(r"\S*EXAMPLE(?:KEY)?")
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
+        if self._EXAMPLE.fullmatch(value):
+            return None
+        if pattern.name == "dotted token":
+            # Three dotted parts also make file and package names; a token's parts are random.
+            return pattern.score if shannon_bits_per_char(value) >= 4.0 and char_classes(value) >= 4 else None
+        if pattern.name == "password in url":
+            return None if self._is_reference(value) else pattern.score
         if pattern.name in ("quoted password-shaped value", "key is value"):
             return pattern.score if password_shaped(value) else None
         if pattern.name in self.PASSWORD_PATTERNS:
@@ -221,4 +264,5 @@ class SecretRecognizer(ProjectPatternRecognizer):
         return (value.startswith(("<", "${", "$", "{{", "%", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
                                   "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self."))
                 or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None
-                or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None)
+                or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None
+                or self._PLACEHOLDER.fullmatch(value) is not None)

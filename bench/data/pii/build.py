@@ -8,8 +8,9 @@ with generated slot values (``pii_values.py``, ``pii_secrets.py``, ``pii_lookali
 Offsets are computed while joining pieces, so they are exact by construction, and every
 render is checked: a gold value must not also appear unlabelled elsewhere in the message.
 
-Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes) and then of
-``pii_dev_round3`` (names in everyday chat, secrets in pastes), appended after test is built and
+Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), then of
+``pii_dev_round3`` (names in everyday chat, secrets in pastes) and then of ``pii_dev_round4``
+(credentials as people type them, names the gazetteer lacks), appended after test is built and
 drawn from their own RNGs, so test.jsonl does not change when they do.
 
 Leakage control between splits:
@@ -32,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 import pii_dev_extra  # noqa: E402
 import pii_dev_round3  # noqa: E402
+import pii_dev_round4  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -41,7 +43,7 @@ from pii_values import GENERATORS  # noqa: E402
 
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
 ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS,
-                  **pii_dev_round3.ROUND3_GENERATORS}
+                  **pii_dev_round3.ROUND3_GENERATORS, **pii_dev_round4.ROUND4_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
@@ -51,6 +53,9 @@ EXTRA_FIRST_INDEX = 50
 N_ROUND3_PII = 105
 N_ROUND3_NOPII = 35
 ROUND3_FIRST_INDEX = 80
+N_ROUND4_PII = 90
+N_ROUND4_NOPII = 30
+ROUND4_FIRST_INDEX = 120
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -184,14 +189,26 @@ def build_dev_round3(ctx_seen: set[str], first_id: int) -> list[dict]:
     return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
 
 
+def build_dev_round4(ctx_seen: set[str], first_id: int) -> list[dict]:
+    """The dev-only rows of ``pii_dev_round4``; call after the round-3 rows (see the module docstring)."""
+    pii_dev_round4.check_round4_disjoint()
+    rng = Random("pii-bench-dev-round4")
+    ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
+    plan = [(number_extra(pii_dev_round4.ROUND4_PII, ROUND4_FIRST_INDEX), N_ROUND4_PII, False),
+            (number_extra(pii_dev_round4.ROUND4_NOPII, ROUND4_FIRST_INDEX), N_ROUND4_NOPII, True)]
+    rows = render_rows(rng, ctx, plan)
+    return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
+
+
 def build_all() -> dict[str, list[dict]]:
-    """Both splits: dev, then test, then dev's extra and round-3 rows (so they never change test)."""
+    """Both splits: dev, then test, then dev's extra, round-3 and round-4 rows (so they never change test)."""
     pii_pools.check_disjoint()
     seen: set[str] = set()
     dev = build_split(0, seen)
     test = build_split(1, seen)
     dev += build_dev_extra(seen, len(dev))
     dev += build_dev_round3(seen, len(dev))
+    dev += build_dev_round4(seen, len(dev))
     return {"dev": dev, "test": test}
 
 
