@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--auc-data", type=Path, default=DEFAULT_GOEMOTIONS_DIR / "dev.tsv")
     parser.add_argument("--turns", type=int, default=300)
     parser.add_argument("--auc-rows", type=int, default=600)
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=ClassifierSettings().batch_size)
     parser.add_argument("--repeats", type=int, default=2, help="timed runs per variant; the fastest counts")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()

@@ -57,11 +57,11 @@ class DefaultValenceModel:
     encoder: MiniLMEncoder
     head: TrainedHead
     context_turns: int = 1
-    batch_size: int = 64
+    batch_size: int = 32
 
     @classmethod
     def load(
-        cls, directory: Path = DEFAULT_MODEL_DIR, *, context_turns: int = 1, batch_size: int = 64,
+        cls, directory: Path = DEFAULT_MODEL_DIR, *, context_turns: int = 1, batch_size: int = 32,
         max_length: int = 256, quantize: bool = False, device: str = "auto", dtype: str = "float32",
     ) -> DefaultValenceModel:
         """Load the packaged encoder and the head saved in ``directory``."""

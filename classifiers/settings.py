@@ -58,7 +58,7 @@ class ClassifierSettings(BaseModel):
     distress_threshold: float | None = Field(None, gt=0.0, lt=1.0)
     joy_threshold: float | None = Field(None, gt=0.0, lt=1.0)
     context_turns: int = Field(1, ge=0, le=16)
-    batch_size: int = Field(64, ge=1, le=4096)
+    batch_size: int = Field(32, ge=1, le=4096)
     max_length: int = Field(256, ge=8, le=512)
     quantize: bool = False
     dtype: Literal["auto", "float32", "bfloat16"] = "auto"
