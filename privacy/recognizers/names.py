@@ -14,17 +14,27 @@ from pathlib import Path
 from privacy.recognizers.words import COMMON_WORDS, fold
 
 _DATA = Path(__file__).resolve().parent / "data"
-def _load(*files: str) -> frozenset[str]:
+def _load_all(*files: str) -> frozenset[str]:
     words: set[str] = set()
     for name in files:
         for line in (_DATA / name).read_text(encoding="utf-8").split("\n"):
             if line and not line.startswith("#"):
                 words.update(w.lower() for w in line.split())
-    return frozenset(words | {fold(w) for w in words}) - COMMON_WORDS
+    return frozenset(words | {fold(w) for w in words})
 
 
-FIRST_NAMES: frozenset[str] = _load("first_names.txt", "extra_first_names.txt", "nam_dict_first_names.txt")
+def _load(*files: str) -> frozenset[str]:
+    return _load_all(*files) - COMMON_WORDS
+
+
+_FIRST_NAME_FILES = ("first_names.txt", "extra_first_names.txt", "nam_dict_first_names.txt")
+
+FIRST_NAMES: frozenset[str] = _load(*_FIRST_NAME_FILES)
 """Lower-cased given names (with accent-free copies), minus common English words."""
+
+WORD_NAMES: frozenset[str] = _load_all(*_FIRST_NAME_FILES) & COMMON_WORDS
+"""Given names that are also common English words ("Can", "Grace", "Will"): names only right
+after a self-introduction ("I'm Can, by the way")."""
 
 SURNAMES: frozenset[str] = _load("surnames.txt", "extra_surnames.txt")
 """Lower-cased surnames (with accent-free copies), minus common English words."""

@@ -8,6 +8,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.names import WORD_NAMES
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -19,6 +20,10 @@ _RELATIONS = (r"wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|fath
               r"nephew|doctor|therapist|client|student|tutor|coach|ex|stepson|stepdaughter|baby|kid|child|toddler|"
               r"supervisor|employee|intern|classmate|bestie|bff|mentor|dog|cat")
 _END = r"(?=\s*[,.!?:;)]|\s*$|\s+(?:here|from|and|who|is|was|has|had|said|says|keeps|wants|told)\b)"
+# A capitalised given name that is also a word ("I'm Grace, by the way") counts only here: right
+# after a first-person introduction and closed by punctuation, where the word reading is rare.
+_WORD_NAME_CUE = regex.compile(r"(?i:\b(?:my name is|my name's|i am|i'm|im|call me))\s+$")
+_WORD_NAME_END = regex.compile(r"\s*[,.!;]")
 
 
 class PersonCueRecognizer(ProjectPatternRecognizer):
@@ -81,6 +86,11 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                                  "customer", "employee", "guest"),
     }
 
+    def score_match(self, pattern: Pattern, value: str) -> float | None:
+        if pattern.name == "self introduction" and value.lower() in WORD_NAMES:
+            return pattern.score  # kept or dropped in analyze, which sees the cue
+        return super().score_match(pattern, value)
+
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = [w.strip("'’.,").lower() for w in pattern_text.replace(",", " ").split()]
         # Every word a common word ("I'm Not Sure", "Thanks, Everyone") is not a name.
@@ -88,7 +98,8 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
         """As the base class, but trims trailing common words off a name ("Kwame Please" -> "Kwame"),
-        and stops a name in capitals at the first common word ("ANSELM TRAUTWEIN IN BILLING")."""
+        stops a name in capitals at the first common word ("ANSELM TRAUTWEIN IN BILLING"), and keeps
+        a lone common word only when it is a given name after a self-introduction."""
         results = ProjectPatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
         kept = []
         for r in results:
@@ -99,7 +110,15 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                     break
             while len(words) > 1 and words[-1].group().lower() in COMMON_WORDS:
                 words.pop()
-            if words and not (len(words) == 1 and words[0].group().lower() in COMMON_WORDS):
+            if words and (len(words) > 1 or words[0].group().lower() not in COMMON_WORDS
+                          or _word_name(text, r.start, r.start + words[0].end())):
                 r.end = r.start + words[-1].end()
                 kept.append(r)
         return kept
+
+
+def _word_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    return (word[0].isupper() and word.lower() in WORD_NAMES
+            and _WORD_NAME_CUE.search(text[max(0, start - 16):start]) is not None
+            and _WORD_NAME_END.match(text, end) is not None)

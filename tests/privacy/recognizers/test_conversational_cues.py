@@ -23,6 +23,17 @@ def test_person_cues_find_nicknames_and_names_in_capitals(text, expected):
     assert spans_of(PersonCueRecognizer(), text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("I'm Can, by the way. My parrot won't talk.", ["Can"]),
+    ("hi! my name is Will.", ["Will"]),
+    ("I'm Can you help me", []),            # no closing punctuation: the word reading
+    ("I'm can, by the way", []),            # lower case: the word reading
+    ("I'm Done, thanks.", []),              # a common word that is no given name
+])
+def test_a_given_name_that_is_also_a_word_counts_only_after_a_self_introduction(text, expected):
+    assert spans_of(PersonCueRecognizer(), text) == expected
+
+
 @pytest.mark.parametrize("text", ["call me asap", "SELECT id FROM ORDERS WHERE x", "goes by the book", "TO: ALL STAFF"])
 def test_person_cues_leave_commands_and_code(text):
     assert spans_of(PersonCueRecognizer(), text) == []
