@@ -25,8 +25,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from random import Random
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -167,35 +169,35 @@ def number_extra(templates: list[tuple[str, str, str]], first: int = EXTRA_FIRST
     return out
 
 
-def build_dev_extra(ctx_seen: set[str], first_id: int) -> list[dict]:
-    """The dev-only rows of ``pii_dev_extra``; call after test is built (see the module docstring)."""
-    pii_dev_extra.check_extra_disjoint()
-    rng = Random("pii-bench-dev-extra")
+class DevRound(NamedTuple):
+    """Dev-only rows written after test was frozen, by one author in one round, from their own RNG."""
+
+    rng_name: str
+    check_disjoint: Callable[[], None]
+    pii: list[tuple[str, str, str]]
+    nopii: list[tuple[str, str, str]]
+    n_pii: int
+    n_nopii: int
+    first_index: int
+
+
+DEV_ROUNDS = (
+    DevRound("pii-bench-dev-extra", pii_dev_extra.check_extra_disjoint, pii_dev_extra.DEV_EXTRA_PII,
+             pii_dev_extra.DEV_EXTRA_NOPII, N_EXTRA_PII, N_EXTRA_NOPII, EXTRA_FIRST_INDEX),
+    DevRound("pii-bench-dev-round3", pii_dev_round3.check_round3_disjoint, pii_dev_round3.ROUND3_PII,
+             pii_dev_round3.ROUND3_NOPII, N_ROUND3_PII, N_ROUND3_NOPII, ROUND3_FIRST_INDEX),
+    DevRound("pii-bench-dev-round4", pii_dev_round4.check_round4_disjoint, pii_dev_round4.ROUND4_PII,
+             pii_dev_round4.ROUND4_NOPII, N_ROUND4_PII, N_ROUND4_NOPII, ROUND4_FIRST_INDEX),
+)
+
+
+def build_dev_round(round_: DevRound, ctx_seen: set[str], first_id: int) -> list[dict]:
+    """One round's dev-only rows; call after test is built, in round order (see the module docstring)."""
+    round_.check_disjoint()
+    rng = Random(round_.rng_name)
     ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
-    plan = [(number_extra(pii_dev_extra.DEV_EXTRA_PII), N_EXTRA_PII, False),
-            (number_extra(pii_dev_extra.DEV_EXTRA_NOPII), N_EXTRA_NOPII, True)]
-    rows = render_rows(rng, ctx, plan)
-    return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
-
-
-def build_dev_round3(ctx_seen: set[str], first_id: int) -> list[dict]:
-    """The dev-only rows of ``pii_dev_round3``; call after the extra rows (see the module docstring)."""
-    pii_dev_round3.check_round3_disjoint()
-    rng = Random("pii-bench-dev-round3")
-    ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
-    plan = [(number_extra(pii_dev_round3.ROUND3_PII, ROUND3_FIRST_INDEX), N_ROUND3_PII, False),
-            (number_extra(pii_dev_round3.ROUND3_NOPII, ROUND3_FIRST_INDEX), N_ROUND3_NOPII, True)]
-    rows = render_rows(rng, ctx, plan)
-    return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
-
-
-def build_dev_round4(ctx_seen: set[str], first_id: int) -> list[dict]:
-    """The dev-only rows of ``pii_dev_round4``; call after the round-3 rows (see the module docstring)."""
-    pii_dev_round4.check_round4_disjoint()
-    rng = Random("pii-bench-dev-round4")
-    ctx = Ctx(rng=rng, split=0, seen=ctx_seen)
-    plan = [(number_extra(pii_dev_round4.ROUND4_PII, ROUND4_FIRST_INDEX), N_ROUND4_PII, False),
-            (number_extra(pii_dev_round4.ROUND4_NOPII, ROUND4_FIRST_INDEX), N_ROUND4_NOPII, True)]
+    plan = [(number_extra(round_.pii, round_.first_index), round_.n_pii, False),
+            (number_extra(round_.nopii, round_.first_index), round_.n_nopii, True)]
     rows = render_rows(rng, ctx, plan)
     return [{"id": f"dev-{first_id + i:04d}", **row} for i, row in enumerate(rows)]
 
@@ -206,9 +208,8 @@ def build_all() -> dict[str, list[dict]]:
     seen: set[str] = set()
     dev = build_split(0, seen)
     test = build_split(1, seen)
-    dev += build_dev_extra(seen, len(dev))
-    dev += build_dev_round3(seen, len(dev))
-    dev += build_dev_round4(seen, len(dev))
+    for round_ in DEV_ROUNDS:
+        dev += build_dev_round(round_, seen, len(dev))
     return {"dev": dev, "test": test}
 
 
