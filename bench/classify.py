@@ -57,21 +57,23 @@ def naive_scorer(head, max_length: int):
             return np.zeros(384, dtype=np.float32)
         return token_states(text).mean(dim=0).numpy()  # one text, no padding: mean over all tokens
 
-    def embed_utterance(text: str) -> tuple[np.ndarray, np.ndarray]:
+    def embed_utterance(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         if not text:
-            return np.zeros(384, dtype=np.float32), np.zeros(384, dtype=np.float32)
+            return np.zeros(384, dtype=np.float32), np.zeros(384, dtype=np.float32), np.zeros((0, 384), np.float32)
         states = token_states(text)
         enc = pipe.tokenizer(text, return_offsets_mapping=True, return_special_tokens_mask=True, **tokenize)
         special = torch.as_tensor(enc["special_tokens_mask"]).bool()[None]
         starts = torch.as_tensor([s for s, _ in enc["offset_mapping"]])[None]
-        whole, sentences = pool_windows(states[None], torch.ones_like(special), special, starts,
-                                        torch.zeros(1, dtype=torch.long), [text])
-        return whole[0].numpy(), sentences[0].numpy()
+        whole, sentences, per = pool_windows(states[None], torch.ones_like(special), special, starts,
+                                             torch.zeros(1, dtype=torch.long), [text], per_sentence=True)
+        return whole[0].numpy(), sentences[0].numpy(), per[0]
 
     def score(turns) -> np.ndarray:
-        utt, sent = (np.stack(x) for x in zip(*(embed_utterance(t.utterance) for t in turns)))
+        embedded = [embed_utterance(t.utterance) for t in turns]
+        utt, sent = np.stack([e[0] for e in embedded]), np.stack([e[1] for e in embedded])
+        bags = (np.concatenate([e[2] for e in embedded]), np.array([len(e[2]) for e in embedded], dtype=np.int64))
         ctx = np.stack([embed_context(context_text(t.context, 1)) for t in turns])
-        return head.predict(turn_features(utt, sent, ctx))
+        return head.predict(turn_features(utt, sent, ctx), bags)
 
     return score
 

@@ -172,7 +172,7 @@ class MiniLMEncoder:
                 out[idx] = pooled.cpu().numpy()
         return out
 
-    def encode_utterances(self, texts: Sequence[str], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    def encode_utterances(self, texts: Sequence[str], batch_size: int = 64, *, per_sentence: bool = False) -> tuple:
         """Whole-turn and strongest-sentence embeddings of utterances, each read in full.
 
         A text longer than ``max_length`` tokens is read in consecutive windows of ``max_length``
@@ -184,9 +184,12 @@ class MiniLMEncoder:
 
         Returns:
             ``(whole, sentences)``, both ``(len(texts), 384)`` float32; zero rows for empty texts.
+            With ``per_sentence``, a third item: each text's L2-normalised sentence vectors,
+            ``(k_i, 384)`` (sentences without tokens left out), for the multiple-instance head.
         """
         whole = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
         strongest = np.zeros_like(whole)
+        bags: list[np.ndarray] = [np.zeros((0, EMBEDDING_DIM), dtype=np.float32)] * len(texts)
         with torch.inference_mode():
             for idx in self._length_batches(texts, batch_size):
                 batch = [texts[i] for i in idx]
@@ -197,15 +200,18 @@ class MiniLMEncoder:
                 offsets, special = enc.pop("offset_mapping"), enc.pop("special_tokens_mask").bool()
                 hidden = self.model(**enc.to(self.device)).last_hidden_state.float().cpu()
                 mask = enc["attention_mask"].cpu().bool()
-                w, s = pool_windows(hidden, mask, special, offsets[..., 0], window_text, batch)
+                w, s, per = pool_windows(hidden, mask, special, offsets[..., 0], window_text, batch,
+                                         per_sentence=True)
                 whole[idx], strongest[idx] = w.numpy(), s.numpy()
-        return whole, strongest
+                for j, i in enumerate(idx):
+                    bags[i] = per[j]
+        return (whole, strongest, bags) if per_sentence else (whole, strongest)
 
 
 def pool_windows(
     hidden: torch.Tensor, mask: torch.Tensor, special: torch.Tensor, token_starts: torch.Tensor,
-    window_text: torch.Tensor, texts: Sequence[str],
-) -> tuple[torch.Tensor, torch.Tensor]:
+    window_text: torch.Tensor, texts: Sequence[str], *, per_sentence: bool = False,
+) -> tuple:
     """Pool the token states of one batch of windows into whole-text and strongest-sentence vectors.
 
     Args:
@@ -218,7 +224,9 @@ def pool_windows(
 
     Returns:
         ``(whole, strongest)``, both ``(len(texts), 384)``: the mean of every attended token of a
-        text's windows, and the element-wise maximum of its L2-normalised sentence means.
+        text's windows, and the element-wise maximum of its L2-normalised sentence means. With
+        ``per_sentence``, a third item: per text, its L2-normalised sentence means as a float32
+        ``(k, 384)`` array (sentences without tokens left out).
     """
     n, dim = len(texts), hidden.shape[-1]
     window_sum = (hidden * mask.unsqueeze(-1)).sum(1)
@@ -239,12 +247,18 @@ def pool_windows(
     sums = torch.zeros(total_sentences, dim).index_add_(0, ids, states)
     counts = torch.zeros(total_sentences).index_add_(0, ids, torch.ones(len(ids)))
     means = torch.nn.functional.normalize(sums / counts.clamp(min=1.0).unsqueeze(-1), dim=-1)
+    per = None
+    if per_sentence:
+        kept = (counts > 0).numpy()
+        bounds = np.concatenate([[0], np.cumsum(n_sentences)]).astype(np.int64)
+        flat = means.numpy()
+        per = [flat[a:b][kept[a:b]].astype(np.float32) for a, b in zip(bounds[:-1], bounds[1:])]
     means[counts == 0] = float("-inf")  # a sentence without tokens (e.g. only white space) is no evidence
     owner = torch.repeat_interleave(torch.arange(n), torch.as_tensor(n_sentences))
     strongest = torch.full((n, dim), float("-inf")).scatter_reduce_(
         0, owner.unsqueeze(-1).expand(-1, dim), means, reduce="amax")
     strongest[torch.isinf(strongest)] = 0.0
-    return whole, strongest
+    return (whole, strongest, per) if per_sentence else (whole, strongest)
 
 
 def quantize_linear_int8(model: torch.nn.Module) -> torch.nn.Module:

@@ -26,21 +26,27 @@ def context_text(context: Sequence[str], turns: int) -> str:
 
 
 def embed_turns(
-    encoder: MiniLMEncoder, turns: Sequence[TurnInput], context_turns: int, batch_size: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    encoder: MiniLMEncoder, turns: Sequence[TurnInput], context_turns: int, batch_size: int,
+    *, per_sentence: bool = False,
+) -> tuple:
     """Embed utterances (whole and strongest sentence) and contexts; each distinct context is encoded once.
 
     Returns:
         ``(utterance_emb, sentence_emb, context_emb)``, each ``(len(turns), 384)``; zero context
-        rows mean none.
+        rows mean none. With ``per_sentence``, a fourth item: the utterances' sentence bags
+        ``(vectors, lengths)`` (see :mod:`classifiers.head`).
     """
-    utt, sent = encoder.encode_utterances([t.utterance for t in turns], batch_size)
+    utt, sent, per = encoder.encode_utterances([t.utterance for t in turns], batch_size, per_sentence=True)
     ctx_texts = [context_text(t.context, context_turns) for t in turns]
     distinct = sorted(set(ctx_texts))
     ctx_distinct = encoder.encode(distinct, batch_size, keep_end=True)
     where = {text: i for i, text in enumerate(distinct)}
     ctx = ctx_distinct[[where[c] for c in ctx_texts]] if turns else np.zeros_like(utt)
-    return utt, sent, ctx
+    if not per_sentence:
+        return utt, sent, ctx
+    bags = (np.concatenate(per) if per else np.zeros((0, utt.shape[1]), np.float32),
+            np.array([len(p) for p in per], dtype=np.int64))
+    return utt, sent, ctx, bags
 
 
 @dataclass
@@ -73,4 +79,7 @@ class DefaultValenceModel:
         """``(len(turns), 2)`` calibrated probabilities: column 0 distress, column 1 joy."""
         if not turns:
             return np.zeros((0, 2))
-        return self.head.predict(turn_features(*embed_turns(self.encoder, turns, self.context_turns, self.batch_size)))
+        if not self.head.uses_sentences:
+            return self.head.predict(turn_features(*embed_turns(self.encoder, turns, self.context_turns, self.batch_size)))
+        utt, sent, ctx, bags = embed_turns(self.encoder, turns, self.context_turns, self.batch_size, per_sentence=True)
+        return self.head.predict(turn_features(utt, sent, ctx), bags)
