@@ -200,11 +200,12 @@ class MiniLMEncoder:
                 offsets, special = enc.pop("offset_mapping"), enc.pop("special_tokens_mask").bool()
                 hidden = self.model(**enc.to(self.device)).last_hidden_state.float().cpu()
                 mask = enc["attention_mask"].cpu().bool()
-                w, s, per = pool_windows(hidden, mask, special, offsets[..., 0], window_text, batch,
-                                         per_sentence=True)
-                whole[idx], strongest[idx] = w.numpy(), s.numpy()
-                for j, i in enumerate(idx):
-                    bags[i] = per[j]
+                pooled = pool_windows(hidden, mask, special, offsets[..., 0], window_text, batch,
+                                      per_sentence=per_sentence)
+                whole[idx], strongest[idx] = pooled[0].numpy(), pooled[1].numpy()
+                if per_sentence:
+                    for j, i in enumerate(idx):
+                        bags[i] = pooled[2][j]
         return (whole, strongest, bags) if per_sentence else (whole, strongest)
 
 

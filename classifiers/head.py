@@ -73,6 +73,12 @@ class ValenceHead(torch.nn.Module):
 Bags = tuple[np.ndarray, np.ndarray]
 
 
+def stack_bags(per_text: list[np.ndarray]) -> Bags:
+    """Bags from each text's ``(k_i, 384)`` sentence vectors."""
+    vecs = np.concatenate(per_text) if per_text else np.zeros((0, EMBEDDING_DIM), np.float32)
+    return vecs, np.array([len(p) for p in per_text], dtype=np.int64)
+
+
 def concat_bags(*bags: Bags) -> Bags:
     """Join sentence bags of several row sets, in order."""
     return np.concatenate([b[0] for b in bags]), np.concatenate([b[1] for b in bags]).astype(np.int64)

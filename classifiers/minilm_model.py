@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from classifiers.encoder import MiniLMEncoder
-from classifiers.head import TrainedHead, turn_features
+from classifiers.head import TrainedHead, stack_bags, turn_features
 from classifiers.types import TurnInput
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "default_model"
@@ -36,7 +36,7 @@ def embed_turns(
         rows mean none. With ``per_sentence``, a fourth item: the utterances' sentence bags
         ``(vectors, lengths)`` (see :mod:`classifiers.head`).
     """
-    utt, sent, per = encoder.encode_utterances([t.utterance for t in turns], batch_size, per_sentence=True)
+    utt, sent, *per = encoder.encode_utterances([t.utterance for t in turns], batch_size, per_sentence=per_sentence)
     ctx_texts = [context_text(t.context, context_turns) for t in turns]
     distinct = sorted(set(ctx_texts))
     ctx_distinct = encoder.encode(distinct, batch_size, keep_end=True)
@@ -44,9 +44,7 @@ def embed_turns(
     ctx = ctx_distinct[[where[c] for c in ctx_texts]] if turns else np.zeros_like(utt)
     if not per_sentence:
         return utt, sent, ctx
-    bags = (np.concatenate(per) if per else np.zeros((0, utt.shape[1]), np.float32),
-            np.array([len(p) for p in per], dtype=np.int64))
-    return utt, sent, ctx, bags
+    return utt, sent, ctx, stack_bags(per[0])
 
 
 @dataclass
