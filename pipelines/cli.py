@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipelines.config import ConfigError, RunConfig, load_config
-from pipelines.failures import describe_failure, install_log_filter
+from pipelines.failures import describe_failure
 from pipelines.ingest.readers import InputError
 from pipelines.run import OutputBusy, RunFailed
 from privacy.keys import MissingKeyError
@@ -142,7 +142,6 @@ def _classifier_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # force: importing Beam may already have given the root logger a handler
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", force=True)
-    install_log_filter()
     log.setLevel(logging.INFO)
     args, beam_args = _parser().parse_known_args(argv)
     if beam_args and args.command != "run":

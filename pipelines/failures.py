@@ -55,9 +55,10 @@ class WithholdBeamErrors(logging.Filter):
 
 
 def install_log_filter() -> None:
-    """Put the filter on every handler of the root logger (filters on loggers miss child records)."""
-    for handler in logging.getLogger().handlers:
-        if not any(isinstance(f, WithholdBeamErrors) for f in handler.filters):
+    """Put the filter on every handler of the root logger (filters on loggers miss child records),
+    and on the handler Python falls back to when logging was never configured."""
+    for handler in [*logging.getLogger().handlers, logging.lastResort]:
+        if handler is not None and not any(isinstance(f, WithholdBeamErrors) for f in handler.filters):
             handler.addFilter(WithholdBeamErrors())
 
 
@@ -68,7 +69,7 @@ def worker_output_withheld() -> Iterator[None]:
     sys.stdout.flush()
     sys.stderr.flush()
     saved = {fd: os.dup(fd) for fd in (1, 2)}
-    streams = {1: os.fdopen(os.dup(saved[1]), "w", buffering=1), 2: os.fdopen(os.dup(saved[2]), "w", buffering=1)}
+    streams = {fd: os.fdopen(os.dup(copy), "w", buffering=1) for fd, copy in saved.items()}
     old_stdout, old_stderr = sys.stdout, sys.stderr
     moved = _handlers_on(old_stderr)
     null = os.open(os.devnull, os.O_WRONLY)

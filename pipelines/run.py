@@ -22,7 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipelines import layout
 from pipelines.config import RunConfig
-from pipelines.failures import worker_output_withheld
+from pipelines.failures import install_log_filter, worker_output_withheld
 from pipelines.ingest.readers import list_input_files
 from pipelines.pipeline import build_pipeline
 from privacy.keys import load_key
@@ -74,6 +74,7 @@ def run(
         log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
         try:
             (staging / layout.PUBLISHED).mkdir(parents=True)
+            install_log_filter()
             with worker_output_withheld(), beam.Pipeline(options=pipeline_options(config, beam_args)) as p:
                 build_pipeline(p, config, files, str(staging), key_path)
             metrics = _read_metrics(staging)
