@@ -223,6 +223,7 @@ class Redactor:
         spans = []
         for r in results:
             if (r.recognition_metadata or {}).get("recognizer_name") == _NER_RECOGNIZER:
+                r.end = _without_trailing_numbers(text, r.start, r.end)
                 if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]) \
                         or _cuts_a_word(text, r.start, r.end):
                     continue
@@ -262,6 +263,8 @@ class Redactor:
 
 
 _CODE_CHARS = frozenset("0123456789@/\\:;=_<>{}[]()#$%^*|~`")
+# An identifier of three or more capitalised parts ("CrashLoopBackOff", "ImagePullBackOff").
+_CAMEL_IDENTIFIER = regex.compile(r"(?:[A-Z][a-z]+){3,}")
 
 
 def _cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -271,19 +274,32 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
         (end < len(text) and text[end].isalpha() and text[end - 1].isalpha())
 
 
+def _without_trailing_numbers(text: str, start: int, end: int) -> int:
+    """The end of an NER span without trailing words that hold a digit (and an AM/PM after one):
+    the small model takes a chat export's time into the speaker's name ("Špela Kovačič  10:44 AM").
+    The first word always stays, so a span that is all code still fails :func:`plausible_ner_name`."""
+    words = [m.group() for m in regex.finditer(r"\S+", text[start:end])]
+    ends = [m.end() for m in regex.finditer(r"\S+", text[start:end])]
+    keep = len(words)
+    while keep > 1 and (any(c.isdigit() for c in words[keep - 1])
+                        or (words[keep - 1].upper() in {"AM", "PM"} and any(c.isdigit() for c in words[keep - 2]))):
+        keep -= 1
+    return start + ends[keep - 1] if keep < len(words) else end
+
+
 def plausible_ner_name(entity_type: str, value: str) -> bool:
     """False for NER name spans that are code or log tokens, which the small model often tags.
 
     A PERSON, ORGANIZATION or LOCATION holding a digit or a code character ("git log --oneline",
-    "react@6.8.0", "b0d32b9"), or a single all-caps or common word ("ERR", "HEAD", "Solve"), is
-    not redacted. Pattern recognizers find the identifiers that do hold digits.
+    "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), or one
+    word of three or more capitalised parts ("CrashLoopBackOff") is not redacted. Pattern recognizers find the identifiers that do hold digits.
     """
     if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
         return True
     if any(c in _CODE_CHARS for c in value) or any(w.startswith("-") for w in value.split()):
         return False
     words = value.split()
-    if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS):
+    if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS or _CAMEL_IDENTIFIER.fullmatch(value)):
         return False
     return True
 

@@ -40,6 +40,9 @@ _FULL_DATE = regex.compile(
 
 # Loopback and "any" addresses name this machine in every log and tutorial, never a person's.
 _NON_PERSONAL_IP = regex.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
+# Four or more dotted groups without a trunk "0" ("124.0.6367.91", "10.0.19045.4291") is a version;
+# "07.49.66.67.81" (French) and "1.415.555.0132" (North American) are phone numbers.
+_VERSION_NUMBER = regex.compile(r"(?!1\.\d{3}\.\d{3}\.\d{4}$)[1-9]\d{0,3}(?:\.\d{1,5}){3,}")
 
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "NRP", "USERNAME"})
 
@@ -79,7 +82,8 @@ def apply_policy(
       model names are kept, and so are spans that are a whole well-known public figure or
       landmark, or a country or city in a sentence that says nothing about the writer
       (:mod:`privacy.public_names`).
-    * Loopback and unspecified IP addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) are kept.
+    * Loopback and unspecified IP addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) are kept, and so
+      are version numbers read as phone numbers (see ``_VERSION_NUMBER``).
     * Types in ``ignored_types`` are kept.
     """
     kept = []
@@ -94,6 +98,8 @@ def apply_policy(
         if is_public_name(text, span.start, span.end, span.entity_type):
             continue
         if span.entity_type == "IP_ADDRESS" and _NON_PERSONAL_IP.fullmatch(value.strip()):
+            continue
+        if span.entity_type == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value.strip()):
             continue
         kept.append(span)
     return kept

@@ -12,7 +12,8 @@ from privacy.recognizers.secret_recognizer import shannon_bits_per_char
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 # URLs and paths are not keys; "sha512-..." is a Subresource Integrity digest (package locks, HTML).
-_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-")
+# age and Nostr public keys ("age1...", "npub1...") are bech32 like their secret halves but public.
+_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1")
 _HEX_OR_UUID = regex.compile(r"(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})")
 
 
@@ -27,13 +28,31 @@ def looks_random(value: str, min_bits: float) -> bool:
     return upper >= 2 and lower >= 2 and digits >= 2
 
 
+def letter_digit_switches(value: str) -> int:
+    """How often adjacent characters switch between a letter and a digit ("ab12c" -> 2)."""
+    return sum((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()) for a, b in zip(value, value[1:]))
+
+
+def looks_random_alphanumeric(value: str, min_bits: float) -> bool:
+    """True for a value of letters and digits that switches between them at least four times, with
+    ``min_bits`` of entropy per character ("ufh2rxvhyz2qij83wrll0azuqm"): invite codes, base32
+    secrets and lower-case API keys, which :func:`looks_random` misses for want of both cases.
+    Words with a number ("release2024") switch once or twice; hex digests and UUIDs are excluded
+    as in :func:`looks_random`."""
+    if _HEX_OR_UUID.fullmatch(value) or shannon_bits_per_char(value) < min_bits:
+        return False
+    return letter_digit_switches(value) >= 4 and sum(c.isdigit() for c in value) >= 3
+
+
 class EntropySecretRecognizer(ProjectPatternRecognizer):
     """Credentials without a known prefix or a credential word in their key.
 
     * ``config value``: a value of 12+ characters assigned to any key in an env line, YAML, JSON
       or a connection string (``SESSION_SIGNING=...``, ``"webhook_signing": "..."``) that mixes
       upper case, lower case and digits with 3.3+ bits of entropy per character;
-    * ``bare token``: a free-standing token of 24+ such characters with 4+ bits per character.
+    * ``bare token``: a free-standing token of 24+ such characters with 4+ bits per character, or
+      of 20+ characters whose longest part between ``-``/``_`` holds 16+ letters and digits that
+      switch between letters and digits at least four times (:func:`looks_random_alphanumeric`).
 
     Hex digests, UUIDs, version strings, paths and camelCase words fail the test.
     """
@@ -44,11 +63,18 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
         Pattern("config value",
                 r"(?:^|(?<=[\s{,;\"']))[\"']?[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
                 r"(?P<v>[A-Za-z0-9_+/=.!@#$%^&*~?-]{12,200})(?=[\"'`]|[\s,;}]|$)", 0.7),
-        Pattern("bare token", r"(?<![\w/.@:=+-])(?P<v>[A-Za-z0-9_-]{24,200})(?![\w/.@+-])", 0.6),
+        Pattern("bare token", r"(?<![\w/.@:=+-])(?P<v>[A-Za-z0-9_-]{20,200})(?![\w/.@+-])", 0.6),
     ]
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         bare = value.rstrip(".,;:!?")
         if pattern.name == "config value":
             return pattern.score if looks_random(bare, 3.3) and not bare.startswith(_NOT_SECRET_PREFIXES) else None
-        return pattern.score if looks_random(bare, 4.0) and not bare.startswith(_NOT_SECRET_PREFIXES) else None
+        if bare.startswith(_NOT_SECRET_PREFIXES):
+            return None
+        # The alphanumeric test reads the longest part between separators, so generated names
+        # such as Kubernetes pods ("payments-api-7f9c8d6b5-x2k4p") are words plus short hex.
+        longest = max(regex.split(r"[-_]", bare), key=len)
+        random_mixed = len(bare) >= 24 and looks_random(bare, 4.0)
+        random_alnum = len(longest) >= 16 and looks_random_alphanumeric(longest, 3.8)
+        return pattern.score if random_mixed or random_alnum else None

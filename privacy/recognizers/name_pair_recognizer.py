@@ -23,6 +23,10 @@ _PLACE_HEADS = frozenset("""
 san santa santo sao los las la le el al de del da di du van von new north south east west port fort mount mt
 lake saint st bay cape isla isle glen upper lower great little old royal grand university college hotel bank
 """.split())
+# Street-type words: a run ending in one is a street ("baker street", "Abbey Road"), not a person.
+_PLACE_TAILS = frozenset("""
+street st road rd avenue ave lane ln drive boulevard blvd close crescent terrace court place square row gardens
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,8 @@ class NamePairRecognizer(WordScanRecognizer):
 
     @staticmethod
     def _is_name(run: list[_Word]) -> bool:
+        if run[-1].text.lower() in _PLACE_TAILS:
+            return False
         if run[0].lower:
             known = all((w.given or w.surname) and len(w.text) >= 3 and w.text.lower() not in AMBIGUOUS_NAMES for w in run)
             return known and any(w.surname for w in run) and any(w.given for w in run)

@@ -22,6 +22,12 @@ _RELATIONS = (r"wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|fath
 _END = r"(?=\s*[,.!?:;)]|\s*$|\s+(?:here|from|and|who|is|was|has|had|said|says|keeps|wants|told)\b)"
 # A capitalised given name that is also a word ("I'm Grace, by the way") counts only here: right
 # after a first-person introduction and closed by punctuation, where the word reading is rare.
+# A display name in a chat export: words of letters, lower-case particles allowed ("Gethin ap Dafydd").
+_SPEAKER = r"(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})"
+# Kinship and respect words used before a given name ("Aunty Hodan", "Tita Marites", "Uncle Kofi").
+_KIN = (r"Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana|Nan|Cousin|Tía|Tia|Tío|Tio|Tita|Tito|Tante|Onkel|Oma|Opa|"
+        r"Baba|Mama|Bibi|Babu|Dadi|Nani|Chacha|Chachi|Mamie|Papi|Lola|Lolo|Ate|Kuya|Ammu|Appa|Amma|Abuela|Abuelo|Nonna|Nonno|"
+        r"Babcia|Dziadek|Babushka|Dedushka|Yiayia|Pappou|Halmoni|Harabeoji|Obaachan|Ojiichan|Sensei|Pastor|Father|Sister|Brother|Coach")
 _WORD_NAME_CUE = regex.compile(r"(?i:\b(?:my name is|my name's|i am|i'm|im|call me))\s+$")
 _WORD_NAME_END = regex.compile(r"\s*[,.!;]")
 
@@ -67,6 +73,13 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:calls?\s+(?:him|her|them|me|us)|called\s+(?:him|her|them|me)|(?:go|goes|going|went)\s+by|"
                 r"known\s+as|nicknamed|nickname\s+is|aka|a\.k\.a\.?|short\s+for))\s+[\"'“]?"
                 r"(?P<v>\p{L}[\p{L}'’-]{1,20}(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\w@])", 0.6),
+        # Speakers in pasted chat exports: WhatsApp "[14/03/24, 21:07] Name: ..." and "14/03/2024, 21:07 - Name: ...",
+        # Slack "Name  10:42 AM", Discord "Name — Today at 10:42".
+        Pattern("chat export speaker",
+                r"(?m:^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?\][ \t]*" + _SPEAKER + r"(?=:[ \t])"
+                r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-–][ \t]+" + _SPEAKER + r"(?=:[ \t])"
+                r"|^" + _SPEAKER + r"[ \t]{1,3}(?:\d{1,2}:\d{2}[ \t]?(?:AM|PM|am|pm)|—[ \t]+(?:Today|Yesterday)[ \t]+at[ \t]+\d{1,2}:\d{2})[ \t]*$)", 0.7),
+        Pattern("kin title", r"\b(?:" + _KIN + r")\s+(?P<v>\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}\d])", 0.6),
         # Addressees and form fields in capitals: "ATTN: RASHIDOVA", "FORWARD TO ANSELM TRAUTWEIN IN BILLING".
         Pattern("capitals after a cue",
                 r"(?:\b(?:ATTN|ATTENTION|DEAR|FAO|C/O)\s*:?|\b(?:TO|FROM|CC|NAME|PATIENT|CLIENT|CUSTOMER|EMPLOYEE|GUEST)\s*:|"
@@ -81,6 +94,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "relation": ("my",), "relation lower-case": ("my",),
         "title": ("dr", "mr", "ms", "mx", "prof", "miss", "sir", "dame", "herr", "frau", "mme", "mlle", "sr"),
         "here intro": ("here",),
+        "chat export speaker": (":",),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
                                  "customer", "employee", "guest"),

@@ -51,9 +51,16 @@ def _is_public_video(host: str, segments: list[str], query: str) -> bool:
     return "v" in keys and keys <= _VIDEO_QUERY_KEYS
 
 
+# Sub-domains of profile and sharing sites that hold documentation, not people ("docs.github.com");
+# a host listed as it is still counts.
+_DOCS_SUBDOMAINS = ("docs.", "developer.", "developers.", "help.", "support.", "learn.", "status.")
+
+
 def _host_matches(host: str, hosts: frozenset[str]) -> bool:
     host = host.lower().removeprefix("www.").removeprefix("m.")
-    return any(host == h or host.endswith("." + h) for h in hosts)
+    if host in hosts:  # listed as is ("docs.google.com" is a sharing host)
+        return True
+    return not host.startswith(_DOCS_SUBDOMAINS) and any(host.endswith("." + h) for h in hosts)
 
 
 def is_personal_url(url: str) -> bool:

@@ -14,11 +14,13 @@ from privacy.recognizers.words import COMMON_WORDS
 
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
-_VALUE = r"[^\s\"'`,;)\]}]"
+_VALUE = r"[^\s\"'`,;)\]}」』”’。、]"
 # Password words of the languages users most often mix into English chat.
 _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
-                  r"sifre|heslo|jelszó|пароль|密码|密碼|パスワード|비밀번호|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+                  r"sifre|heslo|jelszó|пароль|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+# Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
+_CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
 # Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
 _FUNCTION_WORD = (r"(?:the|a|an|and|or|but|nor|is|are|was|were|be|been|it|its|to|for|of|in|on|at|by|with|from|my|your|our|"
                   r"his|her|their|too|so|not|no|that|this|these|those|can|could|will|would|should|if|then|than|also|just|"
@@ -86,6 +88,15 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("hugging face token", r"\bhf_[A-Za-z0-9]{30,}\b", 1.0),
         Pattern("npm token", r"\bnpm_[A-Za-z0-9]{36}\b", 1.0),
         Pattern("sendgrid key", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}", 1.0),
+        Pattern("shopify token", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b", 1.0),
+        Pattern("rubygems key", r"\brubygems_[a-f0-9]{48}\b", 1.0),
+        Pattern("age secret key", r"\bAGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}\b", 1.0),
+        Pattern("mapbox secret token", r"\b[st]k\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}", 1.0),
+        Pattern("terraform cloud token", r"\b[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{40,}", 1.0),
+        Pattern("mailchimp key", r"\b[0-9a-f]{32}-us\d{1,2}\b", 1.0),
+        Pattern("new relic key", r"\bNR(?:AK|AA|II|JS|RA|SP)-[A-Z0-9]{19,32}\b", 1.0),
+        # Microsoft Entra (Azure AD) client secrets carry "Q~" after three characters and a digit.
+        Pattern("azure client secret", r"(?<![\w~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])", 1.0),
         Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("private key block",
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
@@ -96,8 +107,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("aws secret key",
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
-                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest)\b|['’]s\b)|\s*[:=：])\s*[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?:(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD + r")"
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*[\"'`「『“]?"
+                r"(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("password assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
         Pattern("password command-line option",
@@ -106,7 +118,17 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n]*?\s-p(?P<v>[^\s\"'][^\s\"']{2,100})"
                 r"|\b(?:redis-cli|keydb-cli)\b[^\n]*?\s(?:-a|--pass)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 r"|\bhtpasswd\s+(?=(?:-[A-Za-z]+\s+)*-[A-Za-z]*b)(?:-[A-Za-z]+\s+)+\S+\s+\S+\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
-                r"|\b(?:sshpass|(?:docker|podman|buildah|skopeo|helm\s+registry|oras|nerdctl)\s+login)\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})", 0.8),
+                r"|\b(?:sshpass|(?:docker|podman|buildah|skopeo|helm\s+registry|oras|nerdctl)\s+login)\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                # sqlcmd/bcp -P, mongo -p, mosquitto -P, ldap* -w, keytool -storepass/-keypass, 7z/unrar -pX, zip -P X
+                r"|\b(?:sqlcmd|bcp|mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mosquitto_pub|mosquitto_sub)\b[^\n]*?\s-[pP]\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\bldap(?:search|add|modify|delete|passwd|whoami)\b[^\n]*?\s-w\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\b(?:keytool|jarsigner)\b[^\n]*?\s-(?:src|dest|new)?(?:storepass|keypass)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\b(?:7z|7za|7zz|unrar|rar)\b[^\n]*?\s-p(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\b(?:zip|unzip)\b[^\n]*?\s-P\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                # smbclient -U user%password, Windows net use ... /user:NAME password, xfreerdp /p:password
+                r"|\b(?:smbclient|rpcclient|smbmap|crackmapexec|netexec|nxc)\b[^\n]*?\s(?:-U|--user(?:name)?=?)\s*[\"']?[^\s%\"']+%(?P<v>[^\s\"']{3,100})"
+                r"|\bnet\s+use\b[^\n]*?\s/user:\S+\s+(?P<v>[^\s/\"'*][^\s\"']{2,100})"
+                r"|\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\n]*?\s/p:(?P<v>[^\s\"']{3,100})", 0.8),
         # "use Gondo7LA as the password", "set it to x as my pw"
         Pattern("value as password",
                 r"(?i:\b(?:use|used|using|set|try|tried|put|type|typed|enter|entered|with))\s+[\"'`]?(?P<v>" + _VALUE + r"{4,64}?)[\"'`]?"
@@ -119,6 +141,29 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # password-shaped value (see score_match). A final "!" is kept: passwords often end in one.
         Pattern("key is value",
                 r"(?i:\b(?:key|code|token|secret|wi-?fi|wlan|hotspot)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s.,;?]|$)", 0.7),
+        Pattern("asana token", r"\b[012]/\d{10,20}/\d{10,20}:[0-9a-f]{32}\b|\b0/[0-9a-f]{32}\b", 1.0),
+        # Credentials in a URL's query: "?access_token=...", "&sig=..." (SAS), "&api_key=...".
+        Pattern("query credential",
+                r"[?&;](?i:sig|signature|token|access_token|id_token|refresh_token|auth|auth_token|api_key|apikey|key|secret|"
+                r"client_secret|password|pwd|pass|code|session|sessionid|x-amz-signature|x-goog-signature)=(?P<v>[^&\s\"'#<>]{6,400})", 0.9),
+        # Session cookies: "sessionid=...", "PHPSESSID=...", "connect.sid=...".
+        Pattern("session cookie",
+                r"(?i:\b(?:session(?:_?id)?|sessid|phpsessid|jsessionid|connect\.sid|sid|_session|[a-z_]*_session|csrftoken|"
+                r"auth_token|remember_token|remember_user_token)=)(?P<v>[A-Za-z0-9%._~+/-]{16,400})", 0.9),
+        # A secret as the second argument after a credential-named first one: define('DB_PASSWORD', 'x'),
+        # setenv("API_TOKEN", "x"), ("SECRET_KEY", "x").
+        Pattern("credential name then value",
+                r"(?i:[\"'][A-Za-z0-9_.-]*(?:passwd|password|pwd|_pass|secret|token|api_?key|private_?key|salt)[A-Za-z0-9_]*[\"'])"
+                r"\s*,\s*[\"'](?P<v>[^\"'\n]{4,200})[\"']", 0.8),
+        Pattern("powershell secure string",
+                r"(?i:\bConvertTo-SecureString\s+(?:-String\s+)?)[\"'](?P<v>[^\"'\n]{3,200})[\"']", 0.9),
+        Pattern("basic auth header", r"(?i:\b(?:authorization|auth)\s*[:=]\s*basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})", 0.9),
+        # The password field of a Wi-Fi QR payload: "WIFI:S:Home;T:WPA;P:secret;;".
+        Pattern("wifi qr password", r"\bWIFI:(?:[STH]:[^;]*;)*P:(?P<v>(?:\\.|[^;\\]){4,64});", 0.9),
+        # A .pgpass line: host:port:database:user:password.
+        Pattern("pgpass line", r"(?m:^(?:[\w.-]+|\*):(?:\d{2,5}|\*):(?:[\w.-]+|\*):(?:[\w.-]+|\*):(?P<v>\S{4,200})$)", 0.9),
+        # PuTTY key files: the base64 lines after "Private-Lines: N" are the private key.
+        Pattern("putty private lines", r"\bPrivate-Lines:\s*\d+\s*\n(?P<v>[A-Za-z0-9+/=]{16,}(?:\n[A-Za-z0-9+/=]{16,})*)", 1.0),
         Pattern("netrc", r"(?i:\bmachine\s+\S+\s+login\s+\S+\s+password)\s+(?P<v>\S+)", 0.9),
         Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
         Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
@@ -145,6 +190,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("backup codes",
                 r"(?i:\b(?:recovery|backup|2fa|mfa|otp|one[- ]time|scratch|emergency)\s+codes?\b)[^\n]{0,30}?(?:(?i:\b(?:are|is|were)\b)|:)\s*"
                 r"(?P<v>" + _BACKUP_CODE + r"(?:(?:\s*[,;]\s*|\s+)(?:(?i:and)\s+)?" + _BACKUP_CODE + r")*)(?![\w-])", 0.8),
+        # "its Bluebird1987 for the router", "account locked after I typed Zebra9911": a password-shaped
+        # word (see score_match) in a sentence about logging in, with no password cue; a network's
+        # or a login's name ("wifi called BTHub-77") is not one.
+        Pattern("password-shaped near login words",
+                r"(?<=(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|locked\s+out|account)\b)[^\n.?!]{0,80})"
+                r"(?<![^\s\"'`(])(?<!(?i:called|named|ssid|network|user(?:name)?|login|email)\s+)(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:!?]?(?=[\s\"'`)]|$)"
+                r"|(?<![^\s\"'`(])(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:!?]?(?=[\s\"'`)])(?=[^\n.?!]{0,60}"
+                r"(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|account)\b))", 0.6),
         # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
@@ -173,6 +226,23 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "hugging face token": ("hf_",),
         "npm token": ("npm_",),
         "sendgrid key": ("sg.",),
+        "shopify token": ("shp",),
+        "rubygems key": ("rubygems_",),
+        "age secret key": ("age-secret-key-1",),
+        "mapbox secret token": (".eyj",),
+        "terraform cloud token": (".atlasv1.",),
+        "mailchimp key": ("-us",),
+        "new relic key": ("nr",),
+        "azure client secret": ("q~",),
+        "basic auth header": ("basic",),
+        "asana token": ("/",),
+        "query credential": ("=",),
+        "session cookie": ("sess", "sid", "_session", "csrftoken", "auth_token", "remember_"),
+        "credential name then value": ("pass", "pwd", "secret", "token", "key", "salt"),
+        "powershell secure string": ("convertto-securestring",),
+        "wifi qr password": ("wifi:",),
+        "pgpass line": (":",),
+        "putty private lines": ("private-lines",),
         "jwt": ("eyj",),
         "private key block": ("private key",),
         "password in url": ("://",),
@@ -181,7 +251,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password after cue": _PW,
         "password assignment": ("pass", "pwd"),
         "password command-line option": ("--",),
-        "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd"),
+        "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
+                               "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
+                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "freerdp"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -197,6 +269,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "pin digits": ("pin", "passcode"),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
+        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "account"),
         "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
         "token after cue word": ("key", "token", "secret", "code"),
@@ -208,11 +281,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
     """Patterns whose value is found by a cue word, not by its format: they must look like a secret."""
 
     PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({
-        "password after cue", "quoted password", "password assignment", "password command-line option",
+        "password after cue", "quoted password", "password assignment", "password command-line option", "wifi qr password", "pgpass line",
         "password -p option", "netrc", "basic auth option", "value as password", "env list value", "login then password",
+        "credential name then value", "powershell secure string",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
+    # Code and product names built from capitalised words: "Base64Encoder", "OAuth2Client".
+    _CAMEL_WORDS = regex.compile(r"(?:[A-Z]+[a-z]*\d*){2,}")
     # An upper-case name with an underscore is an environment variable or constant, not its value.
     _CONSTANT = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
     # "pin the version to `v2.4.1`": versions are not PINs or passwords.
@@ -222,6 +298,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
     _CODE_EXPRESSION = regex.compile(r"[A-Za-z_][\w.]*[\[(]")
     # "****", "••••", "xxxxxxxx", "xxxx-xxxx-xxxx": a value already masked.
     _MASK = regex.compile(r"[*•●xX#]{3,}(?:[-_ ][*•●xX#]{3,})*")
+    # A known prefix followed by a mask: "sk_live_xxxxxxxxxxxx", "SG.xxxxx", "ghp_****".
+    _MASKED_TAIL = regex.compile(r"(?:^|[_.-])(?:[xX]{5,}|[*•●#]{4,})$")
     # Documentation placeholders: "your-api-key-here", "your_password", "changeme", "<dummy>".
     _PLACEHOLDER = regex.compile(r"(?i:(?:your|insert|enter|replace)[-_][\w-]*|[\w-]*[-_]here|change[-_]?me|placeholder|dummy|redacted)")
     # Vendors' published example credentials end in EXAMPLE (AWS's AKIAIOSFODNN7EXAMPLE and
@@ -229,15 +307,26 @@ class SecretRecognizer(ProjectPatternRecognizer):
     _EXAMPLE = regex.compile(r"\S*EXAMPLE(?:KEY)?")
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
-        if self._EXAMPLE.fullmatch(value):
+        if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value):
             return None
+        if pattern.name in ("query credential", "session cookie"):
+            bare = value.rstrip(".,;:!?)")
+            if self._is_reference(bare) or bare.lower() in COMMON_WORDS:
+                return None
+            random_like = char_classes(bare) >= 2 and shannon_bits_per_char(bare) >= 3.0
+            return pattern.score if len(bare) >= 8 and random_like else None
         if pattern.name == "dotted token":
             # Three dotted parts also make file and package names; a token's parts are random.
             return pattern.score if shannon_bits_per_char(value) >= 4.0 and char_classes(value) >= 4 else None
         if pattern.name == "password in url":
-            return None if self._is_reference(value) else pattern.score
+            # "postgresql://user:password@localhost" in a tutorial names the field, it is no password.
+            return None if self._is_reference(value) or value.lower() in COMMON_WORDS else pattern.score
         if pattern.name in ("quoted password-shaped value", "key is value"):
             return pattern.score if password_shaped(value) else None
+        if pattern.name == "password-shaped near login words":
+            bare = value.rstrip("!") if value.count("!") > 1 else value
+            shaped = password_shaped(bare) and not self._CAMEL_WORDS.fullmatch(bare)
+            return pattern.score if shaped and not self._is_reference(bare) else None
         if pattern.name in self.PASSWORD_PATTERNS:
             bare = value.strip("\"'`.,;:!?)")
             if bare.lower() in COMMON_WORDS or len(bare) < 4 or self._is_reference(bare):
@@ -261,8 +350,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     def _is_reference(self, value: str) -> bool:
         """Placeholders, code references, constants and our own redaction tokens are not secrets."""
-        return (value.startswith(("<", "${", "$", "{{", "%", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
+        return (value.startswith(("<", "${", "$", "{", "//", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
                                   "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self."))
                 or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None
                 or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None
-                or self._PLACEHOLDER.fullmatch(value) is not None)
+                or self._PLACEHOLDER.fullmatch(value) is not None
+                or regex.fullmatch(r"%\w+%", value) is not None)  # a Windows environment variable

@@ -48,7 +48,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|"
                 r"account\s+name|discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam|twitch|"
                 r"roblox|xbox|psn|bluesky|bsky|mastodon|threads|youtube|minecraft|fortnite|epic|battle\.?net)\b)"
-                r"(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag))?(?:\s+(?i:is|was|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+                r"(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag)\b)?(?:\s+(?i:(?:is|was)\b|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
         Pattern("logged in as", r"(?i:\b(?:logged|signed|log|sign)\s+in\s+as|\bsudo\s+-u|\bas\s+user)\s+[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
@@ -60,6 +60,12 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                 r"(?:,?\s+(?i:i'?m|im|as|it'?s|username|handle|name)\b)\s*"
                 r"(?!(?i:usual|always|well|ever|before|expected|normal|promised|planned|agreed|discussed)\b)@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("go by handle", r"(?i:\b(?:go|goes|going)\s+by|\bknown\s+as)\s+@?(?P<v>[A-Za-z0-9]+[_.][A-Za-z0-9_.]*[A-Za-z0-9_]|[A-Za-z_]+\d+[A-Za-z0-9_]*)", 0.6),
+        # A shell prompt: "morwenna@MacBook-Air ~ %", "dev@buildbox:~/app$".
+        Pattern("shell prompt", r"(?m:(?:^|(?<=\s))(?P<v>[a-z_][a-z0-9_.-]{1,31})@[A-Za-z0-9][A-Za-z0-9.-]*(?::[~/]\S*\s?[$#%]|\s+[~/]\S*\s+[$#%])(?=\s|$))", 0.7),
+        # Windows "net use ... /user:DOMAIN\name" and "runas /user:name".
+        Pattern("windows user option", r"(?i:/user:)(?:[\w.-]+\\)?(?P<v>[\w.-]{2,40})", 0.7),
+        # The owner column of "ls -l": "-rw-r--r--  1 tofu772  staff  4096 Mar  3 10:12 notes".
+        Pattern("ls owner", r"(?m:^[-dlcbps][rwxsStT-]{9}[@+.]?\s+\d+\s+(?P<v>[A-Za-z_][\w.-]{1,31})\s+[\w.-]+\s+\d)", 0.7),
         Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
@@ -76,7 +82,8 @@ class UsernameRecognizer(ProjectPatternRecognizer):
 
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
-        "ssh user at host": ("ssh", "scp", "sftp", "rsync"), "ssh log": ("accepted", "failed"),
+        "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
+        "shell prompt": ("@",), "windows user option": ("/user:",), "ls owner": ("r-", "rw", "-x"), "ssh log": ("accepted", "failed"),
         "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
         "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
         "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),
@@ -86,7 +93,8 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         value = pattern_text.lower().strip(".")
         if value in _CODE_AT_WORDS or value in COMMON_WORDS:
             return True
-        if value in {"public", "shared", "default", "all users", "root", "admin", "user", "username", "me"}:
+        if value in {"public", "shared", "default", "all users", "root", "admin", "administrator", "user", "username", "me",
+                     "staff", "wheel", "nobody", "www-data", "daemon", "system", "guest"}:
             return True
         # snake_case or dotted identifiers made of everyday words are code ("user_id", "page.title").
         parts = [p for p in regex.split(r"[_.]", value) if p]

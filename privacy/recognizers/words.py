@@ -20,7 +20,7 @@ api key token secret access private public home work office school university co
 expired reset changed updated weak strong short saved stored hashed encrypted visible hidden leaked compromised
 stolen forgotten lost working broken accepted rejected set empty blank case sensitive protected manager
 page screen form button link prompt window portal details info asap anytime staff billing accounts sales finance
-reception department
+reception department lorem ipsum
 """.split()
 
 COMMON_WORDS: frozenset[str] = frozenset(w.lower() for w in STOP_WORDS) | frozenset(_EXTRA_COMMON)
