@@ -5,7 +5,9 @@ wrapped in label-neutral openers, closers or filler sentences, lightly styled (l
 an emoji), and paired with 1-3 preceding user turns. Splits are by template group: the val and
 test splits use core templates the train split never sees. The long-form categories
 (:mod:`classifiers.data.bank_long_form`, added after the test split was frozen) are built into
-train and val only, from their own random source, so the test split is unchanged by them.
+train and val only, from their own random source, so the test split is unchanged by them. So are
+the voices categories (:mod:`classifiers.data.bank_voices`, a third author's, added later still),
+each from a random source of their own.
 
 Run ``python -m classifiers.data.build_assistant_set`` to rewrite the committed JSONL files, or
 add ``--check`` to verify that they equal a fresh build.
@@ -34,6 +36,7 @@ from classifiers.data.bank_hard import HARD_CATEGORIES, HARD_SLOTS, PAIRS, PairG
 from classifiers.data.bank_joy import JOY_CATEGORIES
 from classifiers.data.bank_long_form import LONG_FORM_CATEGORIES, LONG_FORM_FILLERS
 from classifiers.data.bank_traps import TRAP_CATEGORIES
+from classifiers.data.bank_voices import VOICES_CATEGORIES, VOICES_FILLERS, VOICES_SLOTS
 
 DEFAULT_SEED = 20250611
 DEFAULT_SIZES: Mapping[str, int] = {"train": 1600, "val": 400, "test": 400}
@@ -45,14 +48,25 @@ LONG_FORM_SIZES: Mapping[str, int] = {"train": 480, "val": 120}
 """Long-form examples added to train and val (never to test)."""
 LONG_FORM_VAL_FRACTION = 0.25
 """Share of each long-form category's cores that go to val (the rest to train)."""
+VOICES_SIZES: Mapping[str, int] = {"train": 450, "val": 120}
+"""Voices examples added to train and val (never to test)."""
+VOICES_VAL_FRACTION = 0.25
+"""Share of each voices category's cores that go to val (the rest to train)."""
 
 CATEGORIES: tuple[CategorySpec, ...] = DISTRESS_CATEGORIES + JOY_CATEGORIES + TRAP_CATEGORIES + HARD_CATEGORIES
 """The categories of every split (their shares fix the split sizes)."""
-ALL_CATEGORIES: tuple[CategorySpec, ...] = CATEGORIES + LONG_FORM_CATEGORIES
+ADDED_LATER: tuple[tuple[tuple[CategorySpec, ...], Mapping[str, int], float, str], ...] = (
+    (LONG_FORM_CATEGORIES, LONG_FORM_SIZES, LONG_FORM_VAL_FRACTION, "long_form"),
+    (VOICES_CATEGORIES, VOICES_SIZES, VOICES_VAL_FRACTION, "voices"),
+)
+"""Banks written after the test split was frozen: (categories, rows per split, val share of cores,
+name of their random stream). Built into train and val only, in this order, each from its own
+random source, so the test split and every earlier bank's rows stay as they were."""
+ALL_CATEGORIES: tuple[CategorySpec, ...] = CATEGORIES + LONG_FORM_CATEGORIES + VOICES_CATEGORIES
 BY_NAME: dict[str, CategorySpec] = {spec.name: spec for spec in ALL_CATEGORIES}
 TRAP_NAMES: frozenset[str] = frozenset(s.name for s in ALL_CATEGORIES if s.distress == 0 and s.joy == 0)
-BANK: dict[str, tuple[str, ...]] = {**SLOTS, **HARD_SLOTS}
-FILLER_BANK: dict[str, tuple[str, ...]] = {**FILLERS, **LONG_FORM_FILLERS}
+BANK: dict[str, tuple[str, ...]] = {**SLOTS, **HARD_SLOTS, **VOICES_SLOTS}
+FILLER_BANK: dict[str, tuple[str, ...]] = {**FILLERS, **LONG_FORM_FILLERS, **VOICES_FILLERS}
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"[A-Za-z]{5,}")
@@ -98,8 +112,9 @@ def assign_splits(seed: int) -> dict[str, str]:
     """Map every template group id (core or pair) to the split that owns it.
 
     Per category, a seeded shuffle puts ``HELD_OUT_FRACTION`` of the cores (at least two) in test,
-    as many in val, the rest in train. Pairs are split as whole groups the same way. Long-form
-    categories put ``LONG_FORM_VAL_FRACTION`` of their cores (at least two) in val, the rest in train.
+    as many in val, the rest in train. Pairs are split as whole groups the same way. Categories
+    added later (long-form, voices) put their bank's val fraction of their cores (at least two) in
+    val, the rest in train.
     """
     owner: dict[str, str] = {}
     groups = [[template_id(spec, i) for i in range(len(spec.cores))] for spec in CATEGORIES]
@@ -110,12 +125,13 @@ def assign_splits(seed: int) -> dict[str, str]:
         held = max(2, round(len(shuffled) * HELD_OUT_FRACTION))
         for pos, gid in enumerate(shuffled):
             owner[gid] = "test" if pos < held else "val" if pos < 2 * held else "train"
-    for spec in LONG_FORM_CATEGORIES:
-        shuffled = [template_id(spec, i) for i in range(len(spec.cores))]
-        random.Random(f"{seed}:{shuffled[0]}").shuffle(shuffled)
-        held = max(2, round(len(shuffled) * LONG_FORM_VAL_FRACTION))
-        for pos, gid in enumerate(shuffled):
-            owner[gid] = "val" if pos < held else "train"
+    for specs, _sizes, val_fraction, _stream in ADDED_LATER:
+        for spec in specs:
+            shuffled = [template_id(spec, i) for i in range(len(spec.cores))]
+            random.Random(f"{seed}:{shuffled[0]}").shuffle(shuffled)
+            held = max(2, round(len(shuffled) * val_fraction))
+            for pos, gid in enumerate(shuffled):
+                owner[gid] = "val" if pos < held else "train"
     return owner
 
 
@@ -301,12 +317,13 @@ def build(seed: int = DEFAULT_SEED, sizes: Mapping[str, int] = DEFAULT_SIZES) ->
         for spec in CATEGORIES:
             need = _counts(size)[spec.name] - sum(1 for row in rows if row[0] == spec.name)
             rows += _category_rows(rng, spec, split, need, owner, seen)
-        if split in LONG_FORM_SIZES:
-            # Its own random source, so adding long-form rows leaves the other rows as they were.
-            lf_rng = random.Random(f"{seed}:{split}:long_form")
-            for spec in LONG_FORM_CATEGORIES:
-                need = _counts(LONG_FORM_SIZES[split], LONG_FORM_CATEGORIES)[spec.name]
-                rows += _category_rows(lf_rng, spec, split, need, owner, seen)
+        for specs, added_sizes, _val_fraction, stream in ADDED_LATER:
+            if split in added_sizes:
+                # Its own random source, so adding a bank's rows leaves the other rows as they were.
+                added_rng = random.Random(f"{seed}:{split}:{stream}")
+                for spec in specs:
+                    need = _counts(added_sizes[split], specs)[spec.name]
+                    rows += _category_rows(added_rng, spec, split, need, owner, seen)
         rng.shuffle(rows)
         result[split] = [
             AssistantExample(
