@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from privacy.recognizers.name_gazetteer_recognizer import AMBIGUOUS_NAMES
+from privacy.recognizers.names import NAME_WORDS
 from privacy.recognizers.words import COMMON_WORDS
 from privacy.regex_guard import finditer
 from privacy.spans import Span
@@ -46,7 +47,8 @@ def _same_style(word: str, name: str) -> bool:
 
 def _is_candidate(word: str, name: str) -> bool:
     low = word.lower().strip("'’-")
-    return low not in COMMON_WORDS and low not in AMBIGUOUS_NAMES and _same_style(word, name)
+    lower_word = word.islower() and low in NAME_WORDS  # "priya, sad and tired": a word
+    return low not in COMMON_WORDS and low not in AMBIGUOUS_NAMES and not lower_word and _same_style(word, name)
 
 
 def _cue_list_names(text: str, timeout: float) -> list[Span]:

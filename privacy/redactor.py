@@ -23,6 +23,7 @@ from privacy.name_lists import add_listed_names
 from privacy.ner_gate import needs_ner
 from privacy.placeholders import PlaceholderBook
 from privacy.pseudonyms import Pseudonymizer
+from privacy.recognizers.names import NAME_WORDS
 from privacy.recognizers.words import COMMON_WORDS
 from privacy.regex_guard import RegexTimeout, finditer
 from privacy.settings import RedactionSettings
@@ -225,7 +226,7 @@ class Redactor:
             if (r.recognition_metadata or {}).get("recognizer_name") == _NER_RECOGNIZER:
                 r.end = _without_trailing_numbers(text, r.start, r.end)
                 if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]) \
-                        or _cuts_a_word(text, r.start, r.end):
+                        or _cuts_a_word(text, r.start, r.end) or _word_opening_a_sentence(text, r.start, r.end):
                     continue
             if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
@@ -287,19 +288,31 @@ def _without_trailing_numbers(text: str, start: int, end: int) -> int:
     return start + ends[keep - 1] if keep < len(words) else end
 
 
+def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """True for a one-word NER name that opens a sentence and is, in lower case, an everyday word
+    chat users write ("Kinda", "Sad", "Hang" in "Hang in there"): the small model tags these."""
+    value = text[start:end]
+    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    return opens and " " not in value and value.lower() in NAME_WORDS
+
+
 def plausible_ner_name(entity_type: str, value: str) -> bool:
     """False for NER name spans that are code or log tokens, which the small model often tags.
 
     A PERSON, ORGANIZATION or LOCATION holding a digit or a code character ("git log --oneline",
-    "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), or one
-    word of three or more capitalised parts ("CrashLoopBackOff") is not redacted. Pattern recognizers find the identifiers that do hold digits.
+    "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), one
+    word of three or more capitalised parts ("CrashLoopBackOff"), or a lower-case word that chat
+    users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not redacted. Pattern recognizers find the identifiers that do hold digits.
     """
     if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
         return True
+    if not any(c.isalpha() for c in value):  # an emoji's variation selector, a lone symbol
+        return False
     if any(c in _CODE_CHARS for c in value) or any(w.startswith("-") for w in value.split()):
         return False
     words = value.split()
-    if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS or _CAMEL_IDENTIFIER.fullmatch(value)):
+    if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS or _CAMEL_IDENTIFIER.fullmatch(value)
+                            or (value.islower() and value in NAME_WORDS)):
         return False
     return True
 

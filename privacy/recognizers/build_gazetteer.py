@@ -7,6 +7,11 @@
   list has them romanised. Its licence is the GNU Free Documentation License 1.2, so the derived
   list stays a separate file under that licence (see its header).
 
+* ``name_words.txt``: the given names of those lists that Reddit users write in lower case as
+  everyday words ("said", "kinda", "sad", "worth"), counted in GoEmotions train and dev, whose
+  people's names were replaced by ``[NAME]``: a given name seen there 5+ times in lower case is
+  a word (a few real names that also occur are kept as names, ``_KEPT_AS_NAMES``).
+
 A build step, not run time. Usage: ``python -m privacy.recognizers.build_gazetteer`` (needs
 ``pip install faker==40.54.0 gender-guesser==0.4.0``). The packages are only needed here:
 importing all Faker's person providers takes seconds, so the lists ship as plain text files that
@@ -85,6 +90,27 @@ def collect_nam_dict_names(path: Path, min_len: int = 3) -> list[str]:
     return sorted(words | {fold(w) for w in words})
 
 
+# Names that occur in lower case in GoEmotions but are people far more often than words there.
+_KEPT_AS_NAMES = frozenset({"jack", "rick", "stan", "penny", "sue", "mac"})
+NAME_WORD_MIN_COUNT = 5
+GOEMOTIONS_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "goemotions"
+
+
+def collect_name_words(goemotions_dir: Path, given_names: frozenset[str], min_count: int = NAME_WORD_MIN_COUNT) -> list[str]:
+    """Given names written in lower case ``min_count``+ times in GoEmotions train and dev (whose
+    names were replaced by ``[NAME]``, so what remains in lower case is words), minus
+    ``_KEPT_AS_NAMES``."""
+    import csv
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for split in ("train", "dev"):
+        with open(goemotions_dir / f"{split}.tsv", encoding="utf-8", newline="") as fh:
+            for row in csv.reader(fh, delimiter="\t"):
+                counts.update(regex.findall(r"(?<![\w'])[a-z][a-z'’-]+", row[0]))
+    return sorted(w for w, n in counts.items() if n >= min_count and w in given_names and w not in _KEPT_AS_NAMES)
+
+
 def main() -> None:
     import faker
     import gender_guesser
@@ -102,6 +128,14 @@ def main() -> None:
               "# (https://www.gnu.org/licenses/old-licenses/fdl-1.2.html), as is nam_dict.txt.\n")
     (DATA / "nam_dict_first_names.txt").write_text(header + "\n".join(names) + "\n", encoding="utf-8")
     print(f"wrote {len(names)} names to {DATA / 'nam_dict_first_names.txt'}")
+    from privacy.recognizers import names  # re-read the lists just written, not the imported ones
+
+    words = collect_name_words(GOEMOTIONS_DIR, names._load(*names._FIRST_NAME_FILES))
+    header = (f"# Given names used as words: seen {NAME_WORD_MIN_COUNT}+ times in lower case in GoEmotions train+dev\n"
+              "# (Demszky et al. 2020, CC BY 4.0; names there are replaced by [NAME]); rebuilt by\n"
+              "# privacy/recognizers/build_gazetteer.py. Never a name in lower case; capitalised they still are.\n")
+    (DATA / "name_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} words to {DATA / 'name_words.txt'}")
 
 
 if __name__ == "__main__":

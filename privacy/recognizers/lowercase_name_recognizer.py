@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import AMBIGUOUS_NAMES
-from privacy.recognizers.names import is_given_name
+from privacy.recognizers.names import NAME_WORDS, is_given_name
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -49,14 +49,15 @@ class LowercaseNameRecognizer(ProjectPatternRecognizer):
                 r"this\s+is|it'?s|its|cc|w/|with|and|or|visit|visited|visiting|see|saw|seeing)\s+)(?=" + _LOW + r"(?:\s*[,.!?;:)]|\s*$|\s+\p{Ll}))", 0.45),
         # A known given name opening a clause, then a verb: "kwabena borrowed my car", "ugh amara bailed".
         Pattern("name as subject",
-                r"(?:^|[.!?;]\s{1,3}|(?i:\b(?:ugh|omg|lol|so|and|but|honestly|sorry|well|because|cos|idk|apparently)\s))(?=" + _LOW +
+                r"(?:^|[.!?;]\s{1,3}|(?i:\b(?:ugh|omg|lol|so|and|but|honestly|sorry|well|because|cos|cuz|coz|idk|apparently|when|while|since|"
+                r"until|unless|after|before|then|now|that|is|if|tbh|anyway|also|plus)\s))(?=" + _LOW +
                 r"\s+(?:and\s+\p{Ll}[\p{Ll}'’-]{2,19}\s+(?i:are|were|have|had)|(?i:" + _SUBJECT_VERBS + r"))\b)", 0.45),
         # A known given name with a possessive before a person's thing: "amara's wedding", "bao's mum";
         # never after a determiner, which makes it a noun ("my son's birthday").
         Pattern("possessive name",
                 r"(?<![\p{L}\d_@])(?<!(?i:\b(?:my|your|his|her|our|their|the|a|an|this|that|whose)\s))" + _LOW_WORD + r"(?=['’]s\s+(?i:" + _POSSESSED + r")\b)", 0.45),
         Pattern("name said", r"(?:^|(?<=[\s,;:]))(?P<v>\p{Ll}[\p{Ll}'’-]{2,19})\s+(?i:said|says|told|texted|asked|thinks|wants|keeps|"
-                r"just|never|always|(?:is|was)\s+(?:my|so|being|mad|upset|lying|sick|the|such|really|literally|still))\b", 0.45),
+                r"just|never|always|(?:is|was)\s+(?:my|so|being|mad|upset|lying|sick|the|such|really|literally|still|\p{Ll}{3,}ed|\p{Ll}{3,}ing))\b", 0.45),
         # After a verb whose object can only be a person, any one or two uncommon words are the name.
         Pattern("contacted person",
                 r"(?i:\b(?:texted|emailed|messaged|dm'?d|dmed|pinged|phoned|rang|facetimed|whatsapped|ghosted|dumped|unfriended))\s+"
@@ -72,7 +73,7 @@ class LowercaseNameRecognizer(ProjectPatternRecognizer):
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         words = value.lower().split()
-        if any(w in COMMON_WORDS or w in AMBIGUOUS_NAMES for w in words):
+        if any(w in COMMON_WORDS or w in AMBIGUOUS_NAMES or w in NAME_WORDS for w in words):
             return None
         if pattern.name != "contacted person" and not is_given_name(words[0]):
             return None

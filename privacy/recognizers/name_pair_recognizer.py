@@ -11,7 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.base import WordScanRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import AMBIGUOUS_NAMES
-from privacy.recognizers.names import is_given_name, is_surname
+from privacy.recognizers.names import NAME_WORDS, is_given_name, is_surname
 from privacy.recognizers.words import COMMON_WORDS
 from privacy.regex_guard import finditer
 
@@ -109,7 +109,8 @@ class NamePairRecognizer(WordScanRecognizer):
         if run[-1].text.lower() in _PLACE_TAILS:
             return False
         if run[0].lower:
-            known = all((w.given or w.surname) and len(w.text) >= 3 and w.text.lower() not in AMBIGUOUS_NAMES for w in run)
+            known = all((w.given or w.surname) and len(w.text) >= 3 and w.text.lower() not in AMBIGUOUS_NAMES
+                        and w.text.lower() not in NAME_WORDS for w in run)
             return known and any(w.surname for w in run) and any(w.given for w in run)
         if run[0].text.lower() in _PLACE_HEADS:
             return False

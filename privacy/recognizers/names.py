@@ -36,6 +36,10 @@ WORD_NAMES: frozenset[str] = _load_all(*_FIRST_NAME_FILES) & COMMON_WORDS
 """Given names that are also common English words ("Can", "Grace", "Will"): names only right
 after a self-introduction ("I'm Can, by the way")."""
 
+NAME_WORDS: frozenset[str] = _load_all("name_words.txt")
+"""Given names that chat users write in lower case as everyday words ("said", "kinda", "sad"):
+never a name when written in lower case (see ``build_gazetteer.py``)."""
+
 SURNAMES: frozenset[str] = _load("surnames.txt", "extra_surnames.txt")
 """Lower-cased surnames (with accent-free copies), minus common English words."""
 

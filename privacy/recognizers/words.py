@@ -21,6 +21,8 @@ expired reset changed updated weak strong short saved stored hashed encrypted vi
 stolen forgotten lost working broken accepted rejected set empty blank case sensitive protected manager
 page screen form button link prompt window portal details info asap anytime staff billing accounts sales finance
 reception department lorem ipsum
+idk nah yup yep nope lmao lol haha hahaha omg tbh imo imho smh btw edit dang damn yeah ugh wow hmm congrats ikr
+ngl bruh
 """.split()
 
 COMMON_WORDS: frozenset[str] = frozenset(w.lower() for w in STOP_WORDS) | frozenset(_EXTRA_COMMON)

@@ -1,5 +1,5 @@
 """Round 5 of the redaction rules, each on the real redactor: names in chat exports, after kinship
-words and in lists after a people cue; user names in shell prompts, ``ls -l`` and ``/user:``;
+words and in lists after a people cue (and never a lower-case everyday word from ``name_words.txt``); user names in shell prompts, ``ls -l`` and ``/user:``;
 credentials in URL queries, cookies and PowerShell; and the look-alikes they must leave alone.
 Failures name the case, never the text."""
 
@@ -50,6 +50,8 @@ KEEP_CASES = {
     "lorem ipsum": "Lorem ipsum dolor sit amet, consectetur adipiscing elit - what language is this?",
     "version number": "after chrome updated to 124.0.6367.91 the extension stopped loading",
     "kubernetes state": "the pod is stuck in CrashLoopBackOff after the deploy",
+    "lower-case words that are names elsewhere": "and sad kinda said it was worth a lot, mate. tho it was ages ago",
+    "chat openers, a platform and an emoji": "Kinda wild. Idk why Reddit took it down ❤️ Hang in there",
 }
 
 
