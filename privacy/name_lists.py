@@ -33,8 +33,9 @@ ceo cfo cto coo cio vp svp evp director directors lead leads engineer engineers 
 parents kids children guests everyone others tbd tba n/a none various
 """.split())
 _WORD = r"\p{L}[\p{L}'’-]{2,19}"
-# A list joint: ", ", " and ", ", and ", " & ", " or " (the Oxford comma optional).
-_JOINT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+# A list joint: ", ", " and ", ", and ", " & ", " or " (the Oxford comma optional), and the arrow of
+# a pairing list ("Tobias → Sumaq").
+_JOINT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|[ \t]*(?:→|->|=>)[ \t]*)"
 _AFTER = regex.compile(r"\A" + _JOINT + r"(" + _WORD + r")(?![\p{L}\d_@'’-])", regex.IGNORECASE)
 _BEFORE = regex.compile(r"(?<![\p{L}\d_@'’-])(" + _WORD + r")" + _JOINT + r"\Z", regex.IGNORECASE)
 

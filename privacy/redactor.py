@@ -37,6 +37,8 @@ REASON_TIMEOUT = "redaction_timeout"
 REASON_FAILED = "redaction_failed"
 FAILED_PLACEHOLDER = "<REDACTION_FAILED>"
 _NER_RECOGNIZER = "SpacyRecognizer"
+# Recognizers that tag a word because a model or a name list knows it, with no cue around it.
+_NAME_LIST_RECOGNIZERS = frozenset({_NER_RECOGNIZER, "NameGazetteerRecognizer"})
 # Values echoed across a conversation: names and handles, plus anything long enough to be specific.
 _ECHO_TYPES = frozenset({"PERSON", "USERNAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "SECRET", "ID_NUMBER", "URL",
                          "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "LOCATION", "DATE_OF_BIRTH"})
@@ -223,10 +225,13 @@ class Redactor:
         use_ner = language == "en" or self.settings.non_english_ner
         spans = []
         for r in results:
-            if (r.recognition_metadata or {}).get("recognizer_name") == _NER_RECOGNIZER:
+            recognizer = (r.recognition_metadata or {}).get("recognizer_name")
+            if recognizer in _NAME_LIST_RECOGNIZERS and _word_opening_a_sentence(text, r.start, r.end):
+                continue
+            if recognizer == _NER_RECOGNIZER:
                 r.end = _without_trailing_numbers(text, r.start, r.end)
                 if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]) \
-                        or _cuts_a_word(text, r.start, r.end) or _word_opening_a_sentence(text, r.start, r.end):
+                        or _cuts_a_word(text, r.start, r.end):
                     continue
             if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
@@ -289,10 +294,13 @@ def _without_trailing_numbers(text: str, start: int, end: int) -> int:
 
 
 def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
-    """True for a one-word NER name that opens a sentence and is, in lower case, an everyday word
-    chat users write ("Kinda", "Sad", "Hang" in "Hang in there"): the small model tags these."""
+    """True for a one-word name that opens a sentence and is, in lower case, an everyday word chat
+    users write ("Kinda", "Sad", "Hang" in "Hang in there"): the NER model and the name lists tag
+    these where only the capital marks them."""
     value = text[start:end]
-    opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    before = text[:start].rstrip()
+    # After nothing, a full stop, a line break or an emoji; not after a word or a comma.
+    opens = not before or before[-1] in ".!?\n" or not (before[-1].isalnum() or before[-1] in ",;:'\"(")
     return opens and " " not in value and value.lower() in NAME_WORDS
 
 

@@ -40,6 +40,12 @@ _FULL_DATE = regex.compile(
 
 # Loopback and "any" addresses name this machine in every log and tutorial, never a person's.
 _NON_PERSONAL_IP = regex.compile(r"127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1?|0:0:0:0:0:0:0:[01]")
+# Placeholder addresses at domains reserved for documentation (RFC 2606): "user@example.com". A
+# person-like local part ("maria.lopez@example.org") is still redacted: it may stand for a real one.
+_RESERVED_EMAIL = regex.compile(
+    r"^(?:user|username|test|tester|testuser|name|your\.?name|yourname|you|someone|somebody|foo|bar|baz|"
+    r"example|email|noreply|no-reply)\d*@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|"
+    r"[\w-]+\.(?:example|test|invalid|localhost))$", regex.IGNORECASE)
 # Four or more dotted groups without a trunk "0" ("124.0.6367.91", "10.0.19045.4291") is a version;
 # "07.49.66.67.81" (French) and "1.415.555.0132" (North American) are phone numbers.
 _VERSION_NUMBER = regex.compile(r"(?!1\.\d{3}\.\d{3}\.\d{4}$)[1-9]\d{0,3}(?:\.\d{1,5}){3,}")
@@ -83,7 +89,8 @@ def apply_policy(
       landmark, or a country or city in a sentence that says nothing about the writer
       (:mod:`privacy.public_names`).
     * Loopback and unspecified IP addresses (``127.0.0.1``, ``0.0.0.0``, ``::1``) are kept, and so
-      are version numbers read as phone numbers (see ``_VERSION_NUMBER``).
+      are version numbers read as phone numbers (see ``_VERSION_NUMBER``) and placeholder e-mail
+      addresses at domains reserved for documentation (``user@example.com``).
     * Types in ``ignored_types`` are kept.
     """
     kept = []
@@ -100,6 +107,8 @@ def apply_policy(
         if span.entity_type == "IP_ADDRESS" and _NON_PERSONAL_IP.fullmatch(value.strip()):
             continue
         if span.entity_type == "PHONE_NUMBER" and _VERSION_NUMBER.fullmatch(value.strip()):
+            continue
+        if span.entity_type == "EMAIL_ADDRESS" and _RESERVED_EMAIL.search(value.strip()):
             continue
         kept.append(span)
     return kept

@@ -12,6 +12,9 @@
   people's names were replaced by ``[NAME]``: a given name seen there 5+ times in lower case is
   a word (a few real names that also occur are kept as names, ``_KEPT_AS_NAMES``).
 
+* ``english_words.txt``: every word seen 3+ times in lower case there: a capitalised word
+  outside it, in a person's slot, is taken for a name.
+
 A build step, not run time. Usage: ``python -m privacy.recognizers.build_gazetteer`` (needs
 ``pip install faker==40.54.0 gender-guesser==0.4.0``). The packages are only needed here:
 importing all Faker's person providers takes seconds, so the lists ship as plain text files that
@@ -21,8 +24,10 @@ accent-free copy ("nguyễn" and "nguyen"), since chat users often type names wi
 
 from __future__ import annotations
 
+import csv
 import importlib
 import pkgutil
+from collections import Counter
 from pathlib import Path
 
 import regex
@@ -96,18 +101,22 @@ NAME_WORD_MIN_COUNT = 5
 GOEMOTIONS_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "goemotions"
 
 
-def collect_name_words(goemotions_dir: Path, given_names: frozenset[str], min_count: int = NAME_WORD_MIN_COUNT) -> list[str]:
-    """Given names written in lower case ``min_count``+ times in GoEmotions train and dev (whose
-    names were replaced by ``[NAME]``, so what remains in lower case is words), minus
-    ``_KEPT_AS_NAMES``."""
-    import csv
-    from collections import Counter
+ENGLISH_WORD_MIN_COUNT = 3
 
+
+def lower_case_counts(goemotions_dir: Path) -> Counter[str]:
+    """How often each word occurs in lower case in GoEmotions train and dev (whose people's names
+    were replaced by ``[NAME]``, so what remains in lower case is words)."""
     counts: Counter[str] = Counter()
     for split in ("train", "dev"):
         with open(goemotions_dir / f"{split}.tsv", encoding="utf-8", newline="") as fh:
             for row in csv.reader(fh, delimiter="\t"):
                 counts.update(regex.findall(r"(?<![\w'])[a-z][a-z'’-]+", row[0]))
+    return counts
+
+
+def collect_name_words(counts: Counter[str], given_names: frozenset[str], min_count: int = NAME_WORD_MIN_COUNT) -> list[str]:
+    """Given names written in lower case ``min_count``+ times, minus ``_KEPT_AS_NAMES``."""
     return sorted(w for w, n in counts.items() if n >= min_count and w in given_names and w not in _KEPT_AS_NAMES)
 
 
@@ -130,12 +139,19 @@ def main() -> None:
     print(f"wrote {len(names)} names to {DATA / 'nam_dict_first_names.txt'}")
     from privacy.recognizers import names  # re-read the lists just written, not the imported ones
 
-    words = collect_name_words(GOEMOTIONS_DIR, names._load(*names._FIRST_NAME_FILES))
+    counts = lower_case_counts(GOEMOTIONS_DIR)
+    words = collect_name_words(counts, names._load(*names._FIRST_NAME_FILES))
     header = (f"# Given names used as words: seen {NAME_WORD_MIN_COUNT}+ times in lower case in GoEmotions train+dev\n"
               "# (Demszky et al. 2020, CC BY 4.0; names there are replaced by [NAME]); rebuilt by\n"
               "# privacy/recognizers/build_gazetteer.py. Never a name in lower case; capitalised they still are.\n")
     (DATA / "name_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {DATA / 'name_words.txt'}")
+    english = sorted(w for w, n in counts.items() if n >= ENGLISH_WORD_MIN_COUNT)
+    header = (f"# Everyday English words: seen {ENGLISH_WORD_MIN_COUNT}+ times in lower case in GoEmotions train+dev (Demszky et al. 2020,\n"
+              "# CC BY 4.0; people's names there are replaced by [NAME]); rebuilt by privacy/recognizers/build_gazetteer.py.\n"
+              "# A capitalised word not in this list, in a person's slot, is taken for a name.\n")
+    (DATA / "english_words.txt").write_text(header + "\n".join(english) + "\n", encoding="utf-8")
+    print(f"wrote {len(english)} words to {DATA / 'english_words.txt'}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 # Words that end the name after a contact verb ("texted ngozi about ...").
-_AFTER_CONTACT = r"(?:about|that|to|and|but|if|back|again|yesterday|today|tonight|last|this|twice|earlier)"
+_AFTER_CONTACT = r"(?:about|that|to|and|but|if|back|again|yesterday|today|tonight|last|this|twice|earlier|i|the|we|my)"
 # Verbs after a subject: any regular past tense, plus common irregular and negated forms. Not a
 # bare "is": "kenji is a word" talks about the word; two names joined by "and" may take a copula.
 _SUBJECT_VERBS = (r"\p{Ll}{2,}ed|said|says|told|got|went|came|left|set|made|took|gave|sent|forgot|broke|brought|bought|found|lost|"
@@ -60,7 +60,8 @@ class LowercaseNameRecognizer(ProjectPatternRecognizer):
                 r"just|never|always|(?:is|was)\s+(?:my|so|being|mad|upset|lying|sick|the|such|really|literally|still|\p{Ll}{3,}ed|\p{Ll}{3,}ing))\b", 0.45),
         # After a verb whose object can only be a person, any one or two uncommon words are the name.
         Pattern("contacted person",
-                r"(?i:\b(?:texted|emailed|messaged|dm'?d|dmed|pinged|phoned|rang|facetimed|whatsapped|ghosted|dumped|unfriended))\s+"
+                r"(?i:\b(?:texted|emailed|messaged|dm'?d|dmed|pinged|phoned|rang|facetimed|whatsapped|ghosted|dumped|unfriended|"
+                r"(?:should\s+i|to|i'?ll|gonna|will|pls|please|just|and)\s+(?:tell|ask|remind)))\s+"
                 r"(?P<v>\p{Ll}[\p{Ll}'’-]{2,19}(?:\s+(?!" + _AFTER_CONTACT + r"\b)\p{Ll}[\p{Ll}'’-]{2,19})?)"
                 r"(?=\s+(?i:" + _AFTER_CONTACT + r")\b|\s*[,.!?;:]|\s*$)", 0.45),
     ]
@@ -68,7 +69,7 @@ class LowercaseNameRecognizer(ProjectPatternRecognizer):
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "me and name": ("and",), "name and me": ("and",), "possessive name": ("'s", "’s"),
         "contacted person": ("texted", "emailed", "messaged", "dm", "pinged", "phoned", "rang", "facetimed", "whatsapped",
-                             "ghosted", "dumped", "unfriended"),
+                             "ghosted", "dumped", "unfriended", "tell", "ask", "remind"),
     }
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:

@@ -40,6 +40,10 @@ NAME_WORDS: frozenset[str] = _load_all("name_words.txt")
 """Given names that chat users write in lower case as everyday words ("said", "kinda", "sad"):
 never a name when written in lower case (see ``build_gazetteer.py``)."""
 
+ENGLISH_WORDS: frozenset[str] = _load_all("english_words.txt") | COMMON_WORDS
+"""Everyday English words (see ``build_gazetteer.py``): a capitalised word outside this set, in a
+slot only a person fills, is taken for a name even when no name list holds it."""
+
 SURNAMES: frozenset[str] = _load("surnames.txt", "extra_surnames.txt")
 """Lower-cased surnames (with accent-free copies), minus common English words."""
 

@@ -52,6 +52,30 @@ def _se_pnr_ok(value: str) -> bool:
     return total % 10 == 0
 
 
+def _be_nn_compact_ok(value: str) -> bool:
+    # Unformatted, the check digits need a plausible birth date too (month + 20 or + 40 for bis numbers).
+    month, day = int(value[2:4]) % 20, int(value[4:6])
+    return _be_nn_ok(value) and (month <= 12 and day <= 31)
+
+
+def _tr_tckn_ok(value: str) -> bool:
+    d = [int(c) for c in value]
+    return (len(d) == 11 and d[0] != 0 and (sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9]
+            and sum(d[:10]) % 10 == d[10])
+
+
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _cn_rid_ok(value: str) -> bool:
+    """Chinese resident id: 6-digit region, birth date YYYYMMDD, 3-digit order, ISO 7064 check."""
+    v = value.upper()
+    year, month, day = int(v[6:10]), int(v[10:12]), int(v[12:14])
+    if not (1900 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return "10X98765432"[sum(int(c) * w for c, w in zip(v[:17], _CN_WEIGHTS)) % 11] == v[17]
+
+
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 
@@ -68,11 +92,15 @@ _CHECKS = {
     "brazilian cpf": _br_cpf_ok,
     "belgian national number": _be_nn_ok,
     "swedish personal number": _se_pnr_ok,
+    "belgian national number unformatted": _be_nn_compact_ok,
+    "turkish identity number": _tr_tckn_ok,
+    "chinese resident id": _cn_rid_ok,
 }
 
 
 class NationalIdRecognizer(ProjectPatternRecognizer):
-    """Spanish DNI/NIE, French NIR, Swiss AHV, Brazilian CPF, Belgian national number, Swedish personnummer.
+    """Spanish DNI/NIE, French NIR, Swiss AHV, Brazilian CPF, Belgian national number, Swedish personnummer,
+    Turkish T.C. kimlik numarası, Chinese resident identity number.
 
     Each has a layout no other common number shares and a check digit, so a match whose check
     passes is an id wherever it appears ("I've put 756.1234.5678.97 in the box"); one that fails
@@ -90,6 +118,9 @@ class NationalIdRecognizer(ProjectPatternRecognizer):
         Pattern("brazilian cpf", r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", 0.0),
         Pattern("belgian national number", r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[-. ]\d{3}\.\d{2}(?![\d.])", 0.0),
         Pattern("swedish personal number", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.0),
+        Pattern("belgian national number unformatted", r"(?<![\d.,])\d{11}(?![\d.,])", 0.0),
+        Pattern("turkish identity number", r"(?<![\d.,])[1-9]\d{10}(?![\d.,])", 0.0),
+        Pattern("chinese resident id", r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])", 0.0),
     ]
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:

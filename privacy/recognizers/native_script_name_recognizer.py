@@ -14,7 +14,9 @@ from privacy.regex_guard import finditer
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー"
 # A word of letters (and combining marks: Devanagari, Thai, Bengali vowel signs) in one non-Latin
 # script; consecutive words of the same script separated by one space form a run.
-_RUN = regex.compile(r"(?<![\p{L}\p{M}])((?:(?!\p{Latin})[\p{L}\p{M}])+)(?:[ \u00a0]((?:(?!\p{Latin})[\p{L}\p{M}])+)){0,5}"
+# A word starts with a letter: a lone mark such as an emoji's variation selector (U+FE0F) is no word.
+_RUN = regex.compile(r"(?<![\p{L}\p{M}])((?!\p{Latin})\p{L}(?:(?!\p{Latin})[\p{L}\p{M}])*)"
+                     r"(?:[ \u00a0]((?!\p{Latin})\p{L}(?:(?!\p{Latin})[\p{L}\p{M}])*)){0,5}"
                      r"(?![\p{L}\p{M}])", regex.UNICODE)
 # Context that makes a foreign word a language question, not a person: "what does 谢谢 mean".
 _LANGUAGE_QUESTION = regex.compile(

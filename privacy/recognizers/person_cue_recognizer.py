@@ -8,7 +8,10 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.names import WORD_NAMES
+from presidio_analyzer import RecognizerResult
+
+from privacy.recognizers.names import ENGLISH_WORDS, WORD_NAMES
+from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -46,14 +49,17 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("greeting or sign-off",
                 r"(?i:\b(?:dear|hi|hello|hey|thanks|thank you|thx|cheers|regards|best|sincerely|love|yours|sure|okay|ok|"
                 r"sorry|welcome|congrats|congratulations|great|of course|absolutely|bye|goodbye|good (?:morning|evening|"
-                r"afternoon|night)|hallo|bonjour|hola|ciao|olá|merci|danke|gracias|obrigad[oa]))\s*,?\s+" + _NAME + _END, 0.6),
+                r"afternoon|night)|happy\s+(?:birthday|anniversary|retirement)|hallo|bonjour|hola|ciao|olá|merci|danke|gracias|obrigad[oa]))\s*,?\s+" + _NAME + _END, 0.6),
+        Pattern("occasion for",
+                r"(?i:\b(?:birthday|thank[- ]you|get[- ]well|anniversary|farewell|wedding|retirement|leaving|condolence|sympathy)\s+"
+                r"(?:message|card|note|poem|speech|toast|gift|present|text|email)\s+(?:for|to))\s+" + _NAME, 0.6),
         Pattern("dash signature", r"(?:^|\n)\s*(?:-{1,2}|—|~)\s*" + _NAME + r"\s*$", 0.7),
         Pattern("sign-off line", r"(?i:\b(?:regards|cheers|thanks|best|sincerely|love|xoxo),?)\s*\n\s*" + _NAME, 0.8),
         Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:-in-law)?(?:'s)?)"
                 r",?\s+(?:(?i:named|called)\s+)?" + _NAME, 0.6),
         # The surname too when the name ends the clause ("my tutor sunita pillai?"); a possessive
         # ends the name ("my cousin lwazi's graduation").
-        Pattern("relation lower-case", r"(?i:\bmy\s+(?:" + _RELATIONS + r"))\s+(?P<v>\p{Ll}{3,15}(?:\s+\p{Ll}{3,15}(?=\s*[,.!?]|\s*$))?)(?=\s*[,.!?]|\s*$|['’]s\s|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
+        Pattern("relation lower-case", r"(?i:\b(?:my|her|his|their|our)\s+(?:new\s+)?(?:" + _RELATIONS + r")),?\s+(?P<v>\p{Ll}{3,15}(?:\s+\p{Ll}{3,15}(?=\s*[,.!?]|\s*$))?)(?=\s*[,.!?]|\s*$|['’]s\s|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
         Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
         Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
         Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc)\s*:)\s*"
@@ -64,7 +70,8 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"and I|is my|was my|from work|from school|from class)\b)", 0.5),
         Pattern("name after a person verb",
                 r"(?i:\b(?:tell|told|ask|asked|text|texted|email|emailed|message|messaged|invite|invited|thank|thanked|marry|"
-                r"married|dating|meet|met|hug|hugged|remind|reminded|apologi[sz]e to|broke up with|forgive|forgave|congratulate))\s+"
+                r"married|dating|meet|met|hug|hugged|remind|reminded|apologi[sz]e to|broke up with|forgive|forgave|congratulate|"
+                r"pick up|picking up|drop off|dropping off|lunch w(?:ith|/)|dinner w(?:ith|/)|coffee w(?:ith|/)))\s+"
                 r"(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s*[,.!?;:]|\s+(?:how|that|about|to|and|if|why|what|when|for|is|was|but|because|so|again|"
                 r"yesterday|today|tomorrow|tonight|later|soon)\b|\s*$)", 0.5),
         Pattern("here intro", r"(?:^|[.!?]\s+)(?P<v>" + _NAME1 + r"\s+" + _NAME1 + r")\s+here\b", 0.7),
@@ -79,6 +86,23 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"(?m:^\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?\][ \t]*" + _SPEAKER + r"(?=:[ \t])"
                 r"|^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?:[ \t]?[APap]\.?[Mm]\.?)?[ \t]+[-–][ \t]+" + _SPEAKER + r"(?=:[ \t])"
                 r"|^" + _SPEAKER + r"[ \t]{1,3}(?:\d{1,2}:\d{2}[ \t]?(?:AM|PM|am|pm)|—[ \t]+(?:Today|Yesterday)[ \t]+at[ \t]+\d{1,2}:\d{2})[ \t]*$)", 0.7),
+        # Chat logs with a bracketed time on its own line: "[09:04] Somby, Áslat".
+        Pattern("timed speaker line",
+                r"(?m:^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\][ \t]*(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’-]+|"
+                r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?::[ \t]|$))", 0.7),
+        # vCards: "FN:Yared Demissie", "N:Demissie;Yared;;;".
+        Pattern("vcard name", r"(?m:^(?:FN|N)(?:;[^:\n]*)?:(?P<v>[^;\n]+(?:;[^;\n]+)?))", 0.8),
+        # "git shortlog -sn": a count, a tab, the author.
+        Pattern("shortlog author", r"(?m:^[ \t]*\d+\t(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})[ \t]*$)", 0.7),
+        # Someone asked to do something at the start of a message: "Jhunel can you take a look".
+        Pattern("vocative request", r"(?:^|(?<=\n))(?P<v>" + _NAME1 + r"),?\s+(?i:can|could|would|will)\s+(?:you|u)\b", 0.5),
+        # Bullets of notes that open with a person: "- **Paj Ntaub** books the venue", "- Teva hasn't replied".
+        Pattern("bullet person",
+                r"(?m:^[ \t]*[-*•][ \t]+(?:\*\*)?(?P<v>" + _NAME1 + r"(?:[ \t]+" + _NAME1 + r")?)(?:\*\*)?[ \t]+"
+                # Only what people do: "Redis hasn't started" or "Docker needs more memory" is about software.
+                r"(?:(?:hasn't|has\s+not|hasnt|didn't|did\s+not|never)\s+(?:replied|answered|responded|confirmed|paid|signed|rsvp'?d)|"
+                r"is\s+out|out\s+(?:on|mon|tue|wed|thu|fri|today|tomorrow|sick|until)|on\s+(?:leave|holiday|vacation|pto)|to\s+pair|"
+                r"books|owes|will\s+(?:bring|book|host|cook|drive)|said|says|asked|volunteered|replied|confirmed|rsvp'?d)\b)", 0.5),
         Pattern("kin title", r"\b(?:" + _KIN + r")\s+(?P<v>\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}\d])", 0.6),
         # Addressees and form fields in capitals: "ATTN: RASHIDOVA", "FORWARD TO ANSELM TRAUTWEIN IN BILLING".
         Pattern("capitals after a cue",
@@ -91,22 +115,33 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "named": ("named", "called", "name", "nom", "nombre"),
         "dash signature": ("-", "—", "~"),
         "sign-off line": ("regards", "cheers", "thanks", "best", "sincerely", "love", "xoxo"),
-        "relation": ("my",), "relation lower-case": ("my",),
+        "relation": ("my",), "relation lower-case": ("my", "her", "his", "their", "our"),
         "title": ("dr", "mr", "ms", "mx", "prof", "miss", "sir", "dame", "herr", "frau", "mme", "mlle", "sr"),
         "here intro": ("here",),
+        "occasion for": ("for", "to"),
         "chat export speaker": (":",),
+        "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
+        "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
                                  "customer", "employee", "guest"),
     }
 
+    _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({"vocative request", "bullet person"})
+    """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
+    TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
+        "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member"})
+    """Column headers of pasted tables whose cells are people."""
+
     def score_match(self, pattern: Pattern, value: str) -> float | None:
+        if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in value.replace("*", " ").split()):
+            return None
         if pattern.name == "self introduction" and value.lower() in WORD_NAMES:
             return pattern.score  # kept or dropped in analyze, which sees the cue
         return super().score_match(pattern, value)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        words = [w.strip("'’.,").lower() for w in pattern_text.replace(",", " ").split()]
+        words = [w.strip("'’.,").lower() for w in pattern_text.replace(",", " ").replace(";", " ").split()]
         # Every word a common word ("I'm Not Sure", "Thanks, Everyone") is not a name.
         return all(w in COMMON_WORDS for w in words) or not words
 
@@ -115,6 +150,12 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         stops a name in capitals at the first common word ("ANSELM TRAUTWEIN IN BILLING"), and keeps
         a lone common word only when it is a given name after a self-introduction."""
         results = ProjectPatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+        if "|" in text:
+            for start, end in column_cells(text, self.TABLE_HEADERS):
+                if regex.fullmatch(r"\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}", text[start:end]) \
+                        and not self.invalidate_result(text[start:end]):
+                    results.append(RecognizerResult(self.ENTITY, start, end, 0.6, recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
         kept = []
         for r in results:
             words = list(regex.finditer(r"[\p{L}'’-]+", text[r.start:r.end]))

@@ -9,7 +9,10 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
+from presidio_analyzer import RecognizerResult
+
 from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
@@ -19,6 +22,13 @@ _VALUE = r"[^\s\"'`,;)\]}」』”’。、]"
 _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
                   r"sifre|heslo|jelszó|пароль|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+# Example credentials printed in public documentation: jwt.io's sample token's signature and
+# body, Google Authenticator's example key.
+_PUBLISHED_EXAMPLES = frozenset({
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+    "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+    "JBSWY3DPEHPK3PXP",
+})
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
 # Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
@@ -97,6 +107,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("new relic key", r"\bNR(?:AK|AA|II|JS|RA|SP)-[A-Z0-9]{19,32}\b", 1.0),
         # Microsoft Entra (Azure AD) client secrets carry "Q~" after three characters and a digit.
         Pattern("azure client secret", r"(?<![\w~.-])[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])", 1.0),
+        Pattern("buildkite token", r"\bbk(?:ua|ca)_[a-f0-9]{40}\b", 1.0),
+        Pattern("resend key", r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,}", 1.0),
+        Pattern("tailscale key", r"\btskey-(?:auth|api|client|scim|webhook)?-?[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}", 1.0),
         Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("private key block",
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
@@ -108,7 +121,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?:(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD + r")"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*[\"'`「『“]?"
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*[\"'`「『“]?"
                 r"(?P<v>" + _VALUE + r"{4,64})", 0.8),
         Pattern("password assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
@@ -157,6 +170,21 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"\s*,\s*[\"'](?P<v>[^\"'\n]{4,200})[\"']", 0.8),
         Pattern("powershell secure string",
                 r"(?i:\bConvertTo-SecureString\s+(?:-String\s+)?)[\"'](?P<v>[^\"'\n]{3,200})[\"']", 0.9),
+        # One-time codes in the messages services send: "G-320375 is your Google verification code",
+        # "Your Wise verification code is 184531".
+        Pattern("one-time code",
+                r"(?i:\b(?:verification|security|login|sign-?in|one[- ]time|otp|2fa|mfa|authenticat(?:ion|or)|confirmation|access|reset)\s+"
+                r"(?:code|pin|passcode)\s*(?:is|:)\s*)(?:[A-Z]-)?(?P<v>\d{4,8})\b"
+                r"|(?<![\w-])(?:[A-Z]-)?(?P<v>\d{4,8})(?=\s+(?i:is\s+your\b[^\n]{0,40}?\b(?:code|pin|passcode|otp)\b))", 0.9),
+        # Base32 keys and app passwords shown in groups of four: "7moi 4erd nv25 ry25 ...", "fveu xxis bcis bxcb".
+        Pattern("grouped key",
+                r"(?i:\b(?:key|password|passwd|pass|code|secret|app\s+password)\b)[^\n\w]{0,4}(?:\w+\s*){0,3}?[:=]?\s*[\"'`]?"
+                r"(?P<v>[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?![\w])", 0.8),
+        # macOS keychain: the line printed after "security find-generic-password -w" is the password.
+        Pattern("keychain output", r"\bfind-(?:generic|internet)-password\b[^\n]*\s-w[a-z]*\b[^\n]*\n(?P<v>[^\s]{3,200})(?=\s*(?:\n|$))", 0.9),
+        # A list line "service: login / password" ("- netflix: me@x.com / Mongoose@2021").
+        Pattern("service login slash password",
+                r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[\w .+&'-]{2,30}:[ \t]*\S{2,64}[ \t]+/[ \t]+(?P<v>\S{6,64})[ \t]*$)", 0.7),
         Pattern("basic auth header", r"(?i:\b(?:authorization|auth)\s*[:=]\s*basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})", 0.9),
         # The password field of a Wi-Fi QR payload: "WIFI:S:Home;T:WPA;P:secret;;".
         Pattern("wifi qr password", r"\bWIFI:(?:[STH]:[^;]*;)*P:(?P<v>(?:\\.|[^;\\]){4,64});", 0.9),
@@ -201,16 +229,16 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
-                r"(?i:\b[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
+                r"(?i:\b(?!(?:public|pub)[_-]?key\b)[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
                 r"[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
         Pattern("token after cue word",
-                r"(?i:\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key)\b)"
+                r"(?i:(?<!\bpublic[\s_-])\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key)\b)"
                 r"[^\n]{0,30}?\s[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})", 0.7),
     ]
 
-    _PW = ("pass", "pw", "pwd", "kennwort", "mot de passe", "contrase", "senha", "hasło", "haslo", "lösenord", "losenord",
+    _PW = ("pass", "pw", "p/w", "pwd", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord",
            "salasana", "adgangskode", "parola", "şifre", "sifre", "heslo", "jelszó", "пароль", "密码", "密碼", "パスワード", "비밀번호",
-           "wifi", "wi-fi", "network key", "wpa key")
+           "wifi", "wi-fi", "network", "wpa")
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "aws access key id": ("akia", "asia", "abia", "acca"),
         "github token": ("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
@@ -235,6 +263,13 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "new relic key": ("nr",),
         "azure client secret": ("q~",),
         "basic auth header": ("basic",),
+        "buildkite token": ("bkua_", "bkca_"),
+        "resend key": ("re_",),
+        "tailscale key": ("tskey-",),
+        "one-time code": ("code", "pin", "otp"),
+        "grouped key": ("key", "pass", "code", "secret"),
+        "keychain output": ("find-generic-password", "find-internet-password"),
+        "service login slash password": ("/",),
         "asana token": ("/",),
         "query credential": ("=",),
         "session cookie": ("sess", "sid", "_session", "csrftoken", "auth_token", "remember_"),
@@ -269,7 +304,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "pin digits": ("pin", "passcode"),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
-        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "account"),
+        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account"),
         "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
         "token after cue word": ("key", "token", "secret", "code"),
@@ -306,8 +341,25 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY): public documentation, not anyone's secret.
     _EXAMPLE = regex.compile(r"\S*EXAMPLE(?:KEY)?")
 
+    TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
+        "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password"})
+    """Column headers of pasted tables whose cells are credentials (``| login | password |``)."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """The patterns' results, plus the cells of table columns headed like a credential."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "|" not in text:
+            return results
+        for start, end in column_cells(text, self.TABLE_HEADERS):
+            value = text[start:end]
+            if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
+                    and not self._MASK.fullmatch(value):
+                results.append(RecognizerResult(self.ENTITY, start, end, 0.8, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
+
     def score_match(self, pattern: Pattern, value: str) -> float | None:
-        if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value):
+        if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value) or value in _PUBLISHED_EXAMPLES:
             return None
         if pattern.name in ("query credential", "session cookie"):
             bare = value.rstrip(".,;:!?)")
@@ -321,7 +373,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         if pattern.name == "password in url":
             # "postgresql://user:password@localhost" in a tutorial names the field, it is no password.
             return None if self._is_reference(value) or value.lower() in COMMON_WORDS else pattern.score
-        if pattern.name in ("quoted password-shaped value", "key is value"):
+        if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password"):
             return pattern.score if password_shaped(value) else None
         if pattern.name == "password-shaped near login words":
             bare = value.rstrip("!") if value.count("!") > 1 else value
@@ -346,6 +398,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.strip("\"'`")
+        if value in _PUBLISHED_EXAMPLES:
+            return True
         return char_classes(value) < 2 or self._is_reference(value)
 
     def _is_reference(self, value: str) -> bool:

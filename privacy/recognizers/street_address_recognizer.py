@@ -50,13 +50,18 @@ class StreetAddressRecognizer(ProjectPatternRecognizer):
         Pattern("po box", r"\b(?i:P\.?\s?O\.?\s+Box|Postfach|Apartado)\s+\d{1,7}\b", 0.7),
         Pattern("residence cue",
                 r"(?i:\b(?:my address is|address\s*:|adresse\s*:|dirección\s*:|i live at|i live on|lives at|living at|"
-                r"deliver(?:ed)? to|send (?:it|them|the \w+) to|ship(?:ped)? to|moved to|staying at))\s*"
-                r"(?P<v>[^\n.;!?]{4,80}?)(?=\s*[.;!?\n]|,?\s+(?i:and|but|can|could|how|what|please|so|because|which|where)\b|$)", 0.6),
+                r"deliver(?:ed)? to|send (?:it|them|the \w+) to|ship(?:ped)? to|moved to|staying at|"
+                r"(?:la|mi)\s+direcci[oó]n\s+es|(?:o\s+|meu\s+)?endereço\s+(?:é|:)|(?:mon|l')\s?adresse\s+est|"
+                r"(?:meine|die)\s+adresse\s+(?:ist|lautet)|(?:il\s+mio\s+|l')\s?indirizzo\s+(?:è|:)|vivo\s+en|moro\s+na|j'habite))\s*"
+                # Full stops of abbreviations ("Dto. E", "Av. Paulista") stay inside the address.
+                r"(?P<v>(?:[^\n.;!?]|(?<=\b\p{L}{1,4})\.){4,80}?)(?=\s*[.;!?\n]|,?\s+(?i:and|but|can|could|how|what|please|so|because|"
+                r"which|where|y|pero|el|la|los|las|que|e|mas|et|mais|le|und|aber|der|die|il)\b|\s+[\p{So}]|$)", 0.6),
     ]
 
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "po box": ("box", "postfach", "apartado"),
-        "residence cue": ("address", "adresse", "dirección", "live", "living", "deliver", "send", "ship", "moved", "staying"),
+        "residence cue": ("address", "adresse", "dirección", "direccion", "endereço", "indirizzo", "live", "living", "deliver",
+                          "send", "ship", "moved", "staying", "vivo", "moro", "habite"),
         "indian house number": ("no",),
     }
 

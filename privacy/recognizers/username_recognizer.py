@@ -7,7 +7,10 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
+from presidio_analyzer import RecognizerResult
+
 from privacy.recognizers.base import ProjectPatternRecognizer
+from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -45,10 +48,16 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         # @name, not an e-mail (no word char before), not a package scope (@scope/pkg) or decorator call.
         Pattern("at handle", r"(?<![\w@./-])@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w./-]|\()", 0.6),
         Pattern("username cue",
-                r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|"
-                r"account\s+name|discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam|twitch|"
+                r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|account\s+name)\b)"
+                r"(?:\s+(?i:(?:is|was)\b|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+        # After a platform's name the handle needs a link ("discord: x", "insta is x", "twitter
+        # handle x"), an "@" or a user-name shape: "Reddit took it down" is a sentence.
+        Pattern("platform cue",
+                r"(?i:\b(?:discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam|twitch|"
                 r"roblox|xbox|psn|bluesky|bsky|mastodon|threads|youtube|minecraft|fortnite|epic|battle\.?net)\b)"
-                r"(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag)\b)?(?:\s+(?i:(?:is|was)\b|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
+                r"(?:(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag)\b)(?:\s+(?i:(?:is|was)\b|=|:|-))?"
+                r"|\s+(?i:(?:is|was)\b|=|:|-)|\s*[:=]|(?=\s+@)|(?=\s+" + _HANDLE_SHAPED + r"))"
+                r"\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
         Pattern("logged in as", r"(?i:\b(?:logged|signed|log|sign)\s+in\s+as|\bsudo\s+-u|\bas\s+user)\s+[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
@@ -66,6 +75,11 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         Pattern("windows user option", r"(?i:/user:)(?:[\w.-]+\\)?(?P<v>[\w.-]{2,40})", 0.7),
         # The owner column of "ls -l": "-rw-r--r--  1 tofu772  staff  4096 Mar  3 10:12 notes".
         Pattern("ls owner", r"(?m:^[-dlcbps][rwxsStT-]{9}[@+.]?\s+\d+\s+(?P<v>[A-Za-z_][\w.-]{1,31})\s+[\w.-]+\s+\d)", 0.7),
+        Pattern("id command", r"\b(?:uid|gid)=\d+\((?P<v>[A-Za-z_][\w.-]{1,31})\)", 0.8),
+        # "CORP\\sprout_shirwan13": a Windows domain login (not a registry hive such as HKLM\\Software).
+        Pattern("domain login", r"(?<![\w\\])(?!HK(?:LM|CU|CR|U|EY)\b)[A-Z][A-Z0-9-]{1,14}\\(?P<v>[A-Za-z0-9_.-]{2,40})(?![\w\\])", 0.6),
+        # The login of a "service: login / password" list line.
+        Pattern("service login", r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[\w .+&'-]{2,30}:[ \t]*(?P<v>[A-Za-z0-9_.-]{2,40})[ \t]+/[ \t]+\S{6,64}[ \t]*$)", 0.6),
         Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
@@ -83,11 +97,26 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
-        "shell prompt": ("@",), "windows user option": ("/user:",), "ls owner": ("r-", "rw", "-x"), "ssh log": ("accepted", "failed"),
+        "shell prompt": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ls owner": ("r-", "rw", "-x"), "ssh log": ("accepted", "failed"),
         "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
         "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
         "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),
     }
+
+    TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({"login", "user", "username", "user name", "user id", "handle", "account"})
+    """Column headers of pasted tables whose cells are user names."""
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
+        """The patterns' results, plus the cells of table columns headed like a login."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "|" not in text:
+            return results
+        for start, end in column_cells(text, self.TABLE_HEADERS):
+            value = text[start:end]
+            if regex.fullmatch(_HANDLE, value) and not self.invalidate_result(value):
+                results.append(RecognizerResult(self.ENTITY, start, end, 0.6, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.lower().strip(".")
