@@ -66,7 +66,7 @@ def _cue_list_names(text: str, timeout: float) -> list[Span]:
             part = part.split("(")[0]  # "Dragana Jovanović (optional)"
             words = []
             for w in _ITEM_WORD.finditer(part):
-                if regex.search(r"[\d@(]", part[w.end():w.end() + 1] or "") or regex.search(r"[\d@]", w.group()):
+                if regex.search(r"[\d@]", w.group() + part[w.end():w.end() + 1]):  # an e-mail or a number
                     break
                 if w.group().rstrip(",").lower() in COMMON_WORDS or w.group().rstrip(",").lower() in _NOT_PEOPLE:
                     if words:
@@ -76,8 +76,8 @@ def _cue_list_names(text: str, timeout: float) -> list[Span]:
                 if len(words) == 3:
                     break
             if words and not regex.search(r"[\d@]", part[:words[0].start()]):
-                found.append(Span(offset + at + words[0].start(), offset + at + words[-1].end() - words[-1].group().endswith(","),
-                                  "PERSON", SCORE))
+                end = words[-1].end() - (1 if words[-1].group().endswith(",") else 0)
+                found.append(Span(offset + at + words[0].start(), offset + at + end, "PERSON", SCORE))
     return found
 
 

@@ -284,13 +284,13 @@ def _without_trailing_numbers(text: str, start: int, end: int) -> int:
     """The end of an NER span without trailing words that hold a digit (and an AM/PM after one):
     the small model takes a chat export's time into the speaker's name ("Špela Kovačič  10:44 AM").
     The first word always stays, so a span that is all code still fails :func:`plausible_ner_name`."""
-    words = [m.group() for m in regex.finditer(r"\S+", text[start:end])]
-    ends = [m.end() for m in regex.finditer(r"\S+", text[start:end])]
+    words = list(regex.finditer(r"\S+", text[start:end]))
     keep = len(words)
-    while keep > 1 and (any(c.isdigit() for c in words[keep - 1])
-                        or (words[keep - 1].upper() in {"AM", "PM"} and any(c.isdigit() for c in words[keep - 2]))):
+    while keep > 1 and (any(c.isdigit() for c in words[keep - 1].group())
+                        or (words[keep - 1].group().upper() in {"AM", "PM"}
+                            and any(c.isdigit() for c in words[keep - 2].group()))):
         keep -= 1
-    return start + ends[keep - 1] if keep < len(words) else end
+    return start + words[keep - 1].end() if keep < len(words) else end
 
 
 def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
@@ -299,8 +299,8 @@ def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
     these where only the capital marks them."""
     value = text[start:end]
     before = text[:start].rstrip()
-    # After nothing, a full stop, a line break or an emoji; not after a word or a comma.
-    opens = not before or before[-1] in ".!?\n" or not (before[-1].isalnum() or before[-1] in ",;:'\"(")
+    # After nothing, a full stop, a line break or an emoji; not after a word, a comma or a bracket.
+    opens = not before or not (before[-1].isalnum() or before[-1] in ",;:'\"(")
     return opens and " " not in value and value.lower() in NAME_WORDS
 
 
@@ -310,7 +310,8 @@ def plausible_ner_name(entity_type: str, value: str) -> bool:
     A PERSON, ORGANIZATION or LOCATION holding a digit or a code character ("git log --oneline",
     "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), one
     word of three or more capitalised parts ("CrashLoopBackOff"), or a lower-case word that chat
-    users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not redacted. Pattern recognizers find the identifiers that do hold digits.
+    users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not
+    redacted. Pattern recognizers find the identifiers that do hold digits.
     """
     if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
         return True

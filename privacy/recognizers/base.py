@@ -115,19 +115,16 @@ class ProjectPatternRecognizer(LocalRecognizer):
                 score = self.score_match(pattern, text[start:end])
                 if score is None:
                     continue
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=score,
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                        },
-                    )
-                )
+                results.append(self.result(start, end, score))
         return EntityRecognizer.remove_duplicates(results)
+
+    def result(self, start: int, end: int, score: float) -> RecognizerResult:
+        """A result of this recognizer's entity, carrying its name and id (never text)."""
+        return RecognizerResult(
+            entity_type=self.ENTITY, start=start, end=end, score=score,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+        )
 
 
 class WordScanRecognizer(LocalRecognizer):

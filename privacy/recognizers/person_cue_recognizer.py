@@ -8,8 +8,6 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from presidio_analyzer import RecognizerResult
-
 from privacy.recognizers.names import ENGLISH_WORDS, WORD_NAMES
 from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
@@ -154,8 +152,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
             for start, end in column_cells(text, self.TABLE_HEADERS):
                 if regex.fullmatch(r"\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}", text[start:end]) \
                         and not self.invalidate_result(text[start:end]):
-                    results.append(RecognizerResult(self.ENTITY, start, end, 0.6, recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                    results.append(self.result(start, end, 0.6))
         kept = []
         for r in results:
             words = list(regex.finditer(r"[\p{L}'’-]+", text[r.start:r.end]))

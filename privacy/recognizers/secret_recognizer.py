@@ -9,8 +9,6 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
-from presidio_analyzer import RecognizerResult
-
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
@@ -354,8 +352,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
             value = text[start:end]
             if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
                     and not self._MASK.fullmatch(value):
-                results.append(RecognizerResult(self.ENTITY, start, end, 0.8, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                results.append(self.result(start, end, 0.8))
         return results
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:

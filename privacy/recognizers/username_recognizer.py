@@ -7,8 +7,6 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
-from presidio_analyzer import RecognizerResult
-
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
@@ -97,7 +95,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
-        "shell prompt": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ls owner": ("r-", "rw", "-x"), "ssh log": ("accepted", "failed"),
+        "shell prompt": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ssh log": ("accepted", "failed"),
         "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
         "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
         "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),
@@ -114,8 +112,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         for start, end in column_cells(text, self.TABLE_HEADERS):
             value = text[start:end]
             if regex.fullmatch(_HANDLE, value) and not self.invalidate_result(value):
-                results.append(RecognizerResult(self.ENTITY, start, end, 0.6, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                results.append(self.result(start, end, 0.6))
         return results
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
