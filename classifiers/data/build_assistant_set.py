@@ -6,8 +6,9 @@ an emoji), and paired with 1-3 preceding user turns. Splits are by template grou
 test splits use core templates the train split never sees. The long-form categories
 (:mod:`classifiers.data.bank_long_form`, added after the test split was frozen) are built into
 train and val only, from their own random source, so the test split is unchanged by them. So are
-the voices categories (:mod:`classifiers.data.bank_voices`, a third author's, added later still),
-each from a random source of their own.
+the voices categories (:mod:`classifiers.data.bank_voices`, a third author's, added later still)
+and the refusals categories (:mod:`classifiers.data.bank_refusals`, a fourth author's long calm and
+distressed refusals, added last), each from a random source of their own.
 
 Run ``python -m classifiers.data.build_assistant_set`` to rewrite the committed JSONL files, or
 add ``--check`` to verify that they equal a fresh build.
@@ -35,6 +36,7 @@ from classifiers.data.bank_distress import DISTRESS_CATEGORIES
 from classifiers.data.bank_hard import HARD_CATEGORIES, HARD_SLOTS, PAIRS, PairGroup
 from classifiers.data.bank_joy import JOY_CATEGORIES
 from classifiers.data.bank_long_form import LONG_FORM_CATEGORIES, LONG_FORM_FILLERS
+from classifiers.data.bank_refusals import REFUSALS_CATEGORIES, REFUSALS_SLOTS
 from classifiers.data.bank_traps import TRAP_CATEGORIES
 from classifiers.data.bank_voices import VOICES_CATEGORIES, VOICES_FILLERS, VOICES_SLOTS
 
@@ -52,20 +54,27 @@ VOICES_SIZES: Mapping[str, int] = {"train": 450, "val": 120}
 """Voices examples added to train and val (never to test)."""
 VOICES_VAL_FRACTION = 0.25
 """Share of each voices category's cores that go to val (the rest to train)."""
+REFUSALS_SIZES: Mapping[str, int] = {"train": 380, "val": 100}
+"""Refusals examples added to train and val (never to test)."""
+REFUSALS_VAL_FRACTION = 0.25
+"""Share of each refusals category's cores that go to val (the rest to train)."""
 
 CATEGORIES: tuple[CategorySpec, ...] = DISTRESS_CATEGORIES + JOY_CATEGORIES + TRAP_CATEGORIES + HARD_CATEGORIES
 """The categories of every split (their shares fix the split sizes)."""
 ADDED_LATER: tuple[tuple[tuple[CategorySpec, ...], Mapping[str, int], float, str], ...] = (
     (LONG_FORM_CATEGORIES, LONG_FORM_SIZES, LONG_FORM_VAL_FRACTION, "long_form"),
     (VOICES_CATEGORIES, VOICES_SIZES, VOICES_VAL_FRACTION, "voices"),
+    (REFUSALS_CATEGORIES, REFUSALS_SIZES, REFUSALS_VAL_FRACTION, "refusals"),
 )
 """Banks written after the test split was frozen: (categories, rows per split, val share of cores,
 name of their random stream). Built into train and val only, in this order, each from its own
 random source, so the test split and every earlier bank's rows stay as they were."""
-ALL_CATEGORIES: tuple[CategorySpec, ...] = CATEGORIES + LONG_FORM_CATEGORIES + VOICES_CATEGORIES
+ALL_CATEGORIES: tuple[CategorySpec, ...] = (
+    CATEGORIES + LONG_FORM_CATEGORIES + VOICES_CATEGORIES + REFUSALS_CATEGORIES
+)
 BY_NAME: dict[str, CategorySpec] = {spec.name: spec for spec in ALL_CATEGORIES}
 TRAP_NAMES: frozenset[str] = frozenset(s.name for s in ALL_CATEGORIES if s.distress == 0 and s.joy == 0)
-BANK: dict[str, tuple[str, ...]] = {**SLOTS, **HARD_SLOTS, **VOICES_SLOTS}
+BANK: dict[str, tuple[str, ...]] = {**SLOTS, **HARD_SLOTS, **VOICES_SLOTS, **REFUSALS_SLOTS}
 FILLER_BANK: dict[str, tuple[str, ...]] = {**FILLERS, **LONG_FORM_FILLERS, **VOICES_FILLERS}
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -113,7 +122,7 @@ def assign_splits(seed: int) -> dict[str, str]:
 
     Per category, a seeded shuffle puts ``HELD_OUT_FRACTION`` of the cores (at least two) in test,
     as many in val, the rest in train. Pairs are split as whole groups the same way. Categories
-    added later (long-form, voices) put their bank's val fraction of their cores (at least two) in
+    added later (long-form, voices, refusals) put their bank's val fraction of their cores (at least two) in
     val, the rest in train.
     """
     owner: dict[str, str] = {}

@@ -13,6 +13,7 @@ from classifiers.data.assistant_set import DEFAULT_DIR, SPLITS, AssistantExample
 from classifiers.data.bank_common import CLOSERS, FILLERS, OPENERS
 from classifiers.data.bank_hard import PAIRS
 from classifiers.data.bank_long_form import LONG_FORM_CATEGORIES
+from classifiers.data.bank_refusals import REFUSALS_CATEGORIES
 from classifiers.data.bank_voices import VOICES_CATEGORIES
 from classifiers.data.build_assistant_set import (
     ALL_CATEGORIES,
@@ -88,7 +89,7 @@ def test_counts_and_split_sizes(committed):
 
 def test_every_category_is_present_in_every_split_and_later_ones_never_in_test(committed):
     names = {spec.name for spec in CATEGORIES}
-    later = {spec.name for spec in LONG_FORM_CATEGORIES + VOICES_CATEGORIES}
+    later = {spec.name for spec in LONG_FORM_CATEGORIES + VOICES_CATEGORIES + REFUSALS_CATEGORIES}
     for split, examples in committed.items():
         expected = names if split == "test" else names | later
         assert {e.category for e in examples} == expected, split
@@ -103,6 +104,21 @@ def test_voices_bank_adds_rows_to_train_and_val_only_with_both_labels_and_hard_n
         labels = Counter((e.distress, e.joy) for e in rows)
         assert labels[(1, 0)] and labels[(0, 1)] and labels[(0, 0)] > len(rows) / 2, split
     assert not {e.template for e in committed["val"] if e.category in voices} & {e.template for e in committed["train"]}
+
+
+def test_refusals_bank_adds_long_calm_and_distressed_refusals_to_train_and_val_only(committed):
+    refusals = {spec.name for spec in REFUSALS_CATEGORIES}
+    assert not refusals & {spec.name for spec in CATEGORIES + LONG_FORM_CATEGORIES + VOICES_CATEGORIES}
+    for split, low in (("train", 350), ("val", 90)):
+        rows = [e for e in committed[split] if e.category in refusals]
+        assert len(rows) >= low, split
+        labels = Counter((e.distress, e.joy) for e in rows)
+        assert labels[(1, 0)] and labels[(0, 1)] and labels[(0, 0)] > len(rows) / 2, split
+        words = [len(e.utterance.split()) for e in rows]
+        assert min(words) >= 55 and max(words) <= 200, split
+        assert sum("\n\n" in e.utterance for e in rows) == len(rows), split  # every reply has paragraphs
+    val_templates = {e.template for e in committed["val"] if e.category in refusals}
+    assert not val_templates & {e.template for e in committed["train"]}
 
 
 def test_the_test_split_is_the_one_frozen_before_the_long_form_categories():
