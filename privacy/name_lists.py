@@ -23,7 +23,8 @@ from privacy.spans import Span
 SCORE = 0.5
 _PEOPLE_CUE = regex.compile(
     r"(?i:\b(?:invite\s+list|guest\s+list|guests|invitees|attendees|attending|participants|cc|bcc|speakers|panel(?:ists)?|"
-    r"who'?s\s+coming|organi[sz]ers|hosts|reviewers|assignees|members)\s*:)[ \t]*(?P<list>[^\n.!?]{2,300})")
+    r"who'?s\s+coming|organi[sz]ers|hosts|reviewers|assignees|members|absent|present|missing|off\s+sick|out\s+today)\s*:)"
+    r"[ \t]*(?P<list>[^\n.!?]{2,300})")
 _ITEM_SPLIT = regex.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+|\s*/\s*")
 _ITEM_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*,?")
 # Roles and teams that fill such lists without naming anyone.

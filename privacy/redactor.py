@@ -228,14 +228,17 @@ class Redactor:
             recognizer = (r.recognition_metadata or {}).get("recognizer_name")
             if recognizer in _NAME_LIST_RECOGNIZERS and _word_opening_a_sentence(text, r.start, r.end):
                 continue
-            if recognizer == _NER_RECOGNIZER:
-                r.end = _without_trailing_numbers(text, r.start, r.end)
-                if not use_ner or not plausible_ner_name(r.entity_type, text[r.start:r.end]) \
-                        or _cuts_a_word(text, r.start, r.end):
-                    continue
             if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
-            spans.append(Span(r.start, r.end, r.entity_type, float(r.score)))
+            if recognizer != _NER_RECOGNIZER:
+                spans.append(Span(r.start, r.end, r.entity_type, float(r.score)))
+                continue
+            if not use_ner:
+                continue
+            for start, end in _ner_lines(text, r.start, r.end):
+                end = _without_trailing_numbers(text, start, end)
+                if plausible_ner_name(r.entity_type, text[start:end]) and not _cuts_a_word(text, start, end):
+                    spans.append(Span(start, end, r.entity_type, float(r.score)))
         kept = apply_policy(text, spans, self._allow, self.settings.redact_full_dates, self._ignored)
         return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
 
@@ -278,6 +281,22 @@ def _cuts_a_word(text: str, start: int, end: int) -> bool:
     and the small model then tags "gon"; a name is a whole word."""
     return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or \
         (end < len(text) and text[end].isalpha() and text[end - 1].isalpha())
+
+
+def _ner_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An NER span cut at its line breaks, each line without a leading "Label:": the small model
+    runs names over form lines ("Mehvish Wani\\nAssignee: Aishath Shiuna"), and such a span would
+    otherwise fail :func:`plausible_ner_name` whole and hide the names inside it."""
+    pieces = []
+    for line in regex.finditer(r"[^\n]+", text[start:end]):
+        label = regex.match(r"[\p{L} -]{1,30}:\s*", line.group())
+        a = start + line.start() + (label.end() if label else 0)
+        b = start + line.end()
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            pieces.append((a, b))
+    return pieces
 
 
 def _without_trailing_numbers(text: str, start: int, end: int) -> int:

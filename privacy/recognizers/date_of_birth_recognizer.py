@@ -9,8 +9,9 @@ from presidio_analyzer import Pattern
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.words import DATE_RE
 
-_CUE = (r"\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birth\s?day|bday|b-day|geboren|"
-        r"geburtsdatum|née?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacido|nacida|nascido|nata|nato)\b")
+_CUE = (r"(?:\b(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s?date|birth\s?day|bday|b-day|geboren|"
+        r"geburtsdatum|née?|date\s+de\s+naissance|fecha\s+de\s+nacimiento|nacido|nacida|nascido|nata|nato)\b"
+        r"|\bgeb\.)")  # German "geb. 28.10.2004"
 
 
 class DateOfBirthRecognizer(ProjectPatternRecognizer):

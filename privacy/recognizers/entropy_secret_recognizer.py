@@ -14,7 +14,10 @@ _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 # URLs and paths are not keys; "sha512-..." is a Subresource Integrity digest (package locks, HTML).
 # age and Nostr public keys ("age1...", "npub1...") are bech32 like their secret halves but public.
 _NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1")
-_HEX_OR_UUID = regex.compile(r"(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})")
+# Hex digests and transaction hashes ("0x..."), UUIDs, and public cryptocurrency addresses (Bitcoin
+# base58 and bech32): ids and hashes in code and on chains, not credentials.
+_HEX_OR_UUID = regex.compile(r"(?:(?:0x)?[0-9a-f]+|(?:0x)?[0-9A-F]+|0x[0-9a-fA-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
+                             r"|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|bc1[02-9ac-hj-np-z]{11,71})")
 
 
 def looks_random(value: str, min_bits: float) -> bool:

@@ -64,6 +64,19 @@ def _tr_tckn_ok(value: str) -> bool:
             and sum(d[:10]) % 10 == d[10])
 
 
+def _ro_cnp_ok(value: str) -> bool:
+    d = [int(c) for c in value]
+    check = sum(a * int(w) for a, w in zip(d[:12], "279146358279")) % 11
+    return len(d) == 13 and d[0] != 0 and 1 <= int(value[3:5]) <= 12 and 1 <= int(value[5:7]) <= 31 \
+        and (1 if check == 10 else check) == d[12]
+
+
+def _kr_rrn_ok(value: str) -> bool:
+    d = [int(c) for c in value if c.isdigit()]
+    check = (11 - sum(a * w for a, w in zip(d[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5))) % 11) % 10
+    return len(d) == 13 and 1 <= int(value[2:4]) <= 12 and 1 <= int(value[4:6]) <= 31 and check == d[12]
+
+
 _CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
@@ -95,12 +108,15 @@ _CHECKS = {
     "belgian national number unformatted": _be_nn_compact_ok,
     "turkish identity number": _tr_tckn_ok,
     "chinese resident id": _cn_rid_ok,
+    "romanian personal numeric code": _ro_cnp_ok,
+    "korean resident registration number": _kr_rrn_ok,
 }
 
 
 class NationalIdRecognizer(ProjectPatternRecognizer):
     """Spanish DNI/NIE, French NIR, Swiss AHV, Brazilian CPF, Belgian national number, Swedish personnummer,
-    Turkish T.C. kimlik numarası, Chinese resident identity number.
+    Turkish T.C. kimlik numarası, Chinese resident identity number, Romanian CNP, Korean resident
+    registration number.
 
     Each has a layout no other common number shares and a check digit, so a match whose check
     passes is an id wherever it appears ("I've put 756.1234.5678.97 in the box"); one that fails
@@ -118,9 +134,11 @@ class NationalIdRecognizer(ProjectPatternRecognizer):
         Pattern("brazilian cpf", r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.-])", 0.0),
         Pattern("belgian national number", r"(?<![\d.])\d{2}\.\d{2}\.\d{2}[-. ]\d{3}\.\d{2}(?![\d.])", 0.0),
         Pattern("swedish personal number", r"(?<![\d-])(?:19|20)?\d{6}[-+]\d{4}(?![\d-])", 0.0),
-        Pattern("belgian national number unformatted", r"(?<![\d.,])\d{11}(?![\d.,])", 0.0),
-        Pattern("turkish identity number", r"(?<![\d.,])[1-9]\d{10}(?![\d.,])", 0.0),
+        Pattern("belgian national number unformatted", r"(?<![\d.,])\d{11}(?!\d|[.,]\d)", 0.0),
+        Pattern("turkish identity number", r"(?<![\d.,])[1-9]\d{10}(?!\d|[.,]\d)", 0.0),
         Pattern("chinese resident id", r"(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])", 0.0),
+        Pattern("romanian personal numeric code", r"(?<![\d.,])[1-8]\d{12}(?!\d|[.,]\d)", 0.0),
+        Pattern("korean resident registration number", r"(?<![\d-])\d{6}-[1-8]\d{6}(?![\d-])", 0.0),
     ]
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:

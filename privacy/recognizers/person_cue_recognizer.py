@@ -60,8 +60,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("relation lower-case", r"(?i:\b(?:my|her|his|their|our)\s+(?:new\s+)?(?:" + _RELATIONS + r")),?\s+(?P<v>\p{Ll}{3,15}(?:\s+\p{Ll}{3,15}(?=\s*[,.!?]|\s*$))?)(?=\s*[,.!?]|\s*$|['’]s\s|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
         Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
         Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
-        Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc)\s*:)\s*"
-                r"(?P<v>\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})", 0.7),
+        Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc|reporter|assignee|"
+                r"author|reviewer|requester|approver|owner|passenger|co-authored-by|signed-off-by|reported\s+by|assigned\s+to)\s*:)\s*"
+                r"(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})", 0.7),
         Pattern("name before a person verb",
                 r"(?:^|(?<=[\p{Ll}\d,;:]\s))(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s+(?:said|says|told|asked|texted|messaged|"
                 r"emailed|replied|wrote|thinks|thought|wants|wanted|keeps|kept|doesn't|didn't|won't|can't|isn't|wasn't|hasn't|"
@@ -101,6 +102,15 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"(?:(?:hasn't|has\s+not|hasnt|didn't|did\s+not|never)\s+(?:replied|answered|responded|confirmed|paid|signed|rsvp'?d)|"
                 r"is\s+out|out\s+(?:on|mon|tue|wed|thu|fri|today|tomorrow|sick|until)|on\s+(?:leave|holiday|vacation|pto)|to\s+pair|"
                 r"books|owes|will\s+(?:bring|book|host|cook|drive)|said|says|asked|volunteered|replied|confirmed|rsvp'?d)\b)", 0.5),
+        # Person fields of JSON and API payloads: "displayName": "Obsa Tolera".
+        Pattern("json person field",
+                r"(?i:[\"'](?:display_?name|full_?name|first_?name|last_?name|given_?name|family_?name|surname|author|assignee|"
+                r"reporter|contact_?name|customer_?name|owner_?name)[\"']\s*:\s*)[\"'](?P<v>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\"']", 0.7),
+        # Airline and booking records: "PASSENGER: CHODEN/SONAM MR".
+        Pattern("surname slash given", r"\b(?P<v>\p{Lu}{2,}/\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s+(?:MR|MRS|MS|MISS|MSTR|DR|MX)\b", 0.8),
+        # Bank statement lines: "FPS PAYMENT TO L RATUVOU REF RENT".
+        Pattern("statement payee",
+                r"\b(?:PAYMENT|TRANSFER|TRF|FPS|BACS|SEPA|ZELLE|VENMO)\s+(?:TO|FROM)\s+(?P<v>[\p{Lu}][\p{Lu} .'-]{1,40}?)\s+(?:REF|MEMO|ON)\b", 0.7),
         Pattern("kin title", r"\b(?:" + _KIN + r")\s+(?P<v>\p{Lu}[\p{Ll}'’-]{1,20})(?![\p{L}\d])", 0.6),
         # Addressees and form fields in capitals: "ATTN: RASHIDOVA", "FORWARD TO ANSELM TRAUTWEIN IN BILLING".
         Pattern("capitals after a cue",
@@ -118,6 +128,8 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "here intro": ("here",),
         "occasion for": ("for", "to"),
         "chat export speaker": (":",),
+        "json person field": ("name", "author", "assignee", "reporter"), "surname slash given": ("/",),
+        "statement payee": ("payment", "transfer", "trf", "fps", "bacs", "sepa", "zelle", "venmo"),
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
         "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),

@@ -26,6 +26,7 @@ _PUBLISHED_EXAMPLES = frozenset({
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "JBSWY3DPEHPK3PXP",
+    "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",  # Hardhat's first test account
 })
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
@@ -48,7 +49,7 @@ def password_shaped(value: str) -> bool:
     has_upper = any(c.isupper() for c in value)
     has_lower = any(c.islower() for c in value)
     has_digit = any(c.isdigit() for c in value)
-    has_symbol = any(c in "!@#$%^&*?~+" for c in value)
+    has_symbol = any(c in "!@#$%^&*?~+" or not (c.isalnum() or c.isascii()) for c in value)  # also emoji
     return (has_upper or has_lower) and has_digit and (has_symbol or (has_upper and has_lower))
 
 
@@ -113,7 +114,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
         # user:password@host -- lazy, so a password holding '@' still ends at the last '@' before a host.
         Pattern("password in url",
-                r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*:(?P<v>[^\s/]+?)@(?=[A-Za-z0-9.-]+(?::\d+)?(?:[/\s?#]|$))", 1.0),
+                r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*:(?P<v>[^\s/]+?)@(?=[A-Za-z0-9.-]+(?::\d+)?(?:[/\s?#\"'`,;)]|$))", 1.0),
         Pattern("bearer token", r"(?i:\bbearer)\s+(?P<v>[A-Za-z0-9._~+/-]{16,}=*)", 0.9),
         Pattern("aws secret key",
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
@@ -206,6 +207,32 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:login|user(?:name)?|usr)\b)\s*[:=]?\s*[^\s/|,\"']{2,64}\s*,?\s+(?i:pass(?:word)?|passwd|pwd?)\s*[:=]?\s+"
                 r"[\"'`]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
         # "phone pin 8784", "PIN number 4821": a PIN needs no "is" when the digits follow the word.
+        # Codes of safes, doors and lockboxes: "set the room safe to 67436", "the inner door is 0723",
+        # "the lockbox under the stairs (36953)".
+        Pattern("device code",
+                r"(?i:\b(?:safe|door|gate|lockbox|lock\s?box|key\s?safe|key\s?box|padlock|locker|alarm|garage|intercom|buzzer)\b)"
+                r"[^\n\d.!?]{0,30}?(?:\b(?:is|to)\b|[:=(])\s*(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        # "it keeps rejecting Igloo#21", "die FritzBox nimmt X nicht an", "changed it to X": a
+        # password-shaped word a device or a site refuses or was just given.
+        Pattern("refused or new password",
+                r"(?i:\b(?:rejects?|rejecting|rejected|won'?t\s+accept|doesn'?t\s+accept|not\s+accepting|nimmt|akzeptiert|"
+                r"changed\s+it\s+to|set\s+it\s+to|reset\s+it\s+to|changed\s+(?:my|the)\s+\w+\s+to))\s+[\"'“„«]?"
+                r"(?P<v>[^\s\"'“”„«»]{6,64}?)[\"'”“»]?(?=\s|[,;!?.](?:\s|$)|$)", 0.7),
+        # Passphrases from a generator ("bitwarden generated ticket-eagle-pigeon-anchor") and the
+        # word lists wallets show ("the 12 words trust wallet showed me: ostrich raven ...").
+        Pattern("generated passphrase",
+                r"(?i:\b(?:generated|generator\s+gave(?:\s+me)?|went\s+with|diceware)\b)[^\n\w]{0,3}(?:\w+\s+){0,2}?"
+                r"(?P<v>[a-z]{3,10}(?:[-.][a-z]{3,10}){3,9}|(?!" + _FUNCTION_WORD + r"\b)[a-z]{3,10}(?:\s(?!" + _FUNCTION_WORD
+                + r"\b)[a-z]{3,10}){3,9})(?![\w-])"
+                r"|(?i:\b(?:12|15|18|21|24|twelve|twenty[- ]four)\s+words\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:\s+[a-z]{3,8}){11,23})", 0.8),
+        # A random literal handed to a client or key constructor: deepgram.NewClient("11a30d...").
+        Pattern("credential call argument",
+                r"(?i:\b[\w.]*(?:client|key|token|secret|auth|credential|login)\w*)\(\s*[\"'](?P<v>[^\"'\s]{16,200})[\"']", 0.7),
+        # A wallet's private key: 64 hex digits (or a WIF string) in a sentence about keys and wallets;
+        # the same shape without such words is usually a transaction hash.
+        Pattern("wallet private key",
+                r"(?i:\b(?:private\s+key|priv\s*key|secret\s+key|metamask|imported|import|wallet)\b)[^\n]{0,160}?"
+                r"(?<![\w])(?P<v>(?:0x)?[0-9a-fA-F]{64}|[5KL][1-9A-HJ-NP-Za-km-z]{50,51})(?![\w])", 0.8),
         Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
@@ -228,7 +255,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
                 r"(?i:\b(?!(?:public|pub)[_-]?key\b)[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
-                r"[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
+                r"[\"']?(?:\s*(?::|=|=>)\s*|\t+)[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
         Pattern("token after cue word",
                 r"(?i:(?<!\bpublic[\s_-])\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key)\b)"
                 r"[^\n]{0,30}?\s[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})", 0.7),
@@ -300,6 +327,11 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "user slash password": ("login", "cred", "user", "account"),
         "login then password": ("login", "user", "usr"),
         "pin digits": ("pin", "passcode"),
+        "wallet private key": ("key", "metamask", "import", "wallet"),
+        "device code": ("safe", "door", "gate", "lock", "key", "padlock", "locker", "alarm", "garage", "intercom", "buzzer"),
+        "refused or new password": ("reject", "accept", "nimmt", "akzeptiert", "changed", "set it", "reset it"),
+        "generated passphrase": ("generat", "went with", "diceware", "words"),
+        "credential call argument": ("(",),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
         "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account"),
@@ -332,7 +364,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # "****", "••••", "xxxxxxxx", "xxxx-xxxx-xxxx": a value already masked.
     _MASK = regex.compile(r"[*•●xX#]{3,}(?:[-_ ][*•●xX#]{3,})*")
     # A known prefix followed by a mask: "sk_live_xxxxxxxxxxxx", "SG.xxxxx", "ghp_****".
-    _MASKED_TAIL = regex.compile(r"(?:^|[_.-])(?:[xX]{5,}|[*•●#]{4,})$")
+    _MASKED_TAIL = regex.compile(r"(?:^|[_./-])(?:[xX]{5,}|[*•●#]{4,})$")
     # Documentation placeholders: "your-api-key-here", "your_password", "changeme", "<dummy>".
     _PLACEHOLDER = regex.compile(r"(?i:(?:your|insert|enter|replace)[-_][\w-]*|[\w-]*[-_]here|change[-_]?me|placeholder|dummy|redacted)")
     # Vendors' published example credentials end in EXAMPLE (AWS's AKIAIOSFODNN7EXAMPLE and
@@ -370,7 +402,13 @@ class SecretRecognizer(ProjectPatternRecognizer):
         if pattern.name == "password in url":
             # "postgresql://user:password@localhost" in a tutorial names the field, it is no password.
             return None if self._is_reference(value) or value.lower() in COMMON_WORDS else pattern.score
-        if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password"):
+        if pattern.name == "credential call argument":
+            return pattern.score if char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0 \
+                and not self._is_reference(value) else None
+        if pattern.name in ("generated passphrase", "passphrase words") and len(set(regex.split(r"[-.\s]+", value))) == 1:
+            return None  # "abandon abandon abandon ...": the published example, not a wallet
+        if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password",
+                            "refused or new password"):
             return pattern.score if password_shaped(value) else None
         if pattern.name == "password-shaped near login words":
             bare = value.rstrip("!") if value.count("!") > 1 else value

@@ -73,6 +73,12 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         Pattern("windows user option", r"(?i:/user:)(?:[\w.-]+\\)?(?P<v>[\w.-]{2,40})", 0.7),
         # The owner column of "ls -l": "-rw-r--r--  1 tofu772  staff  4096 Mar  3 10:12 notes".
         Pattern("ls owner", r"(?m:^[-dlcbps][rwxsStT-]{9}[@+.]?\s+\d+\s+(?P<v>[A-Za-z_][\w.-]{1,31})\s+[\w.-]+\s+\d)", 0.7),
+        Pattern("whoami output", r"(?m:^\$?\s*whoami\s*\n(?P<v>[A-Za-z_][\w.\\-]{1,40})\s*$)", 0.8),
+        Pattern("sudo prompt", r"\[sudo\]\s+password\s+for\s+(?P<v>[A-Za-z_][\w.-]{1,31}):", 0.8),
+        # MySQL accounts: CREATE USER 'x'@'%', GRANT ... TO 'x'@'localhost'.
+        Pattern("sql account", r"[\"'`](?P<v>[A-Za-z_][\w.-]{1,31})[\"'`]@[\"'`][^\"'`\s]{1,60}[\"'`]", 0.7),
+        # The USER column of "ps aux": a name, then a PID and two percentages.
+        Pattern("ps owner", r"(?m:^(?P<v>[A-Za-z_][\w.-]{1,31})\s+\d{1,7}\s+\d{1,3}\.\d\s+\d{1,3}\.\d\s)", 0.7),
         Pattern("id command", r"\b(?:uid|gid)=\d+\((?P<v>[A-Za-z_][\w.-]{1,31})\)", 0.8),
         # "CORP\\sprout_shirwan13": a Windows domain login (not a registry hive such as HKLM\\Software).
         Pattern("domain login", r"(?<![\w\\])(?!HK(?:LM|CU|CR|U|EY)\b)[A-Z][A-Z0-9-]{1,14}\\(?P<v>[A-Za-z0-9_.-]{2,40})(?![\w\\])", 0.6),
@@ -95,7 +101,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
-        "shell prompt": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ssh log": ("accepted", "failed"),
+        "shell prompt": ("@",), "whoami output": ("whoami",), "sudo prompt": ("[sudo]",), "sql account": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ssh log": ("accepted", "failed"),
         "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
         "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
         "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),

@@ -11,9 +11,10 @@ render is checked: a gold value must not also appear unlabelled elsewhere in the
 Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), then of
 ``pii_dev_round3`` (names in everyday chat, secrets in pastes), of ``pii_dev_round4``
 (credentials as people type them, names the gazetteer lacks), of ``pii_dev_round5``
-(key files, config forms and provider keys people paste, names of cultures no pool had) and then of
+(key files, config forms and provider keys people paste, names of cultures no pool had), of
 ``pii_dev_round6`` (names with no cue in messy chat and pastes, credentials dictated, listed and
-logged), appended after test is built and drawn from their own RNGs, so test.jsonl does not change
+logged) and then of ``pii_dev_round7`` (credentials typed, quoted, translated, split and pasted in
+config, code, browser and wallet forms; names in documents and records), appended after test is built and drawn from their own RNGs, so test.jsonl does not change
 when they do.
 
 Leakage control between splits:
@@ -41,6 +42,7 @@ import pii_dev_round3  # noqa: E402
 import pii_dev_round4  # noqa: E402
 import pii_dev_round5  # noqa: E402
 import pii_dev_round6  # noqa: E402
+import pii_dev_round7  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -51,7 +53,8 @@ from pii_values import GENERATORS  # noqa: E402
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
 ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS,
                   **pii_dev_round3.ROUND3_GENERATORS, **pii_dev_round4.ROUND4_GENERATORS,
-                  **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS}
+                  **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS,
+                  **pii_dev_round7.ROUND7_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
@@ -70,6 +73,9 @@ ROUND5_FIRST_INDEX = 160
 N_ROUND6_PII = 90
 N_ROUND6_NOPII = 30
 ROUND6_FIRST_INDEX = 200
+N_ROUND7_PII = 90
+N_ROUND7_NOPII = 30
+ROUND7_FIRST_INDEX = 240
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -204,6 +210,8 @@ DEV_ROUNDS = (
              pii_dev_round5.ROUND5_NOPII, N_ROUND5_PII, N_ROUND5_NOPII, ROUND5_FIRST_INDEX),
     DevRound("pii-bench-dev-round6", pii_dev_round6.check_round6_disjoint, pii_dev_round6.ROUND6_PII,
              pii_dev_round6.ROUND6_NOPII, N_ROUND6_PII, N_ROUND6_NOPII, ROUND6_FIRST_INDEX),
+    DevRound("pii-bench-dev-round7", pii_dev_round7.check_round7_disjoint, pii_dev_round7.ROUND7_PII,
+             pii_dev_round7.ROUND7_NOPII, N_ROUND7_PII, N_ROUND7_NOPII, ROUND7_FIRST_INDEX),
 )
 
 
@@ -219,7 +227,7 @@ def build_dev_round(round_: DevRound, ctx_seen: set[str], first_id: int) -> list
 
 
 def build_all() -> dict[str, list[dict]]:
-    """Both splits: dev, then test, then dev's extra and round-3 to round-6 rows (so they never change test)."""
+    """Both splits: dev, then test, then dev's extra and round-3 to round-7 rows (so they never change test)."""
     pii_pools.check_disjoint()
     seen: set[str] = set()
     dev = build_split(0, seen)
