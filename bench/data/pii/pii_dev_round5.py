@@ -62,7 +62,7 @@ import pii_dev_extra as X
 import pii_dev_round3 as R3
 import pii_dev_round4 as R4
 import pii_pools as P
-from pii_common import ALNUM, Attrs, Ctx, ascii_fold, digits, one, rand_token
+from pii_common import ALNUM, Attrs, Ctx, ascii_fold_all, country_gen, digits, one, rand_token, valid_phone_gen
 from pii_numbers import luhn_digit
 
 HEX = "0123456789abcdef"
@@ -140,26 +140,6 @@ def check_round5_disjoint() -> None:
 
 
 # ---------------------------------------------------------------- helpers
-_FOLD = str.maketrans({"ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ø": "o", "æ": "ae", "ł": "l", "ß": "ss", "ı": "i"})
-
-
-def _fold(s: str) -> str:
-    """``ascii_fold`` that also spells the letters NFKD cannot decompose (ð, þ, ø...)."""
-    return ascii_fold(s.translate(_FOLD))
-
-
-def _pick(ctx: Ctx, pool: list, key: str):  # type: ignore[no-untyped-def]
-    """A pool item not among the last four drawn for ``key`` (so one message rarely names one person twice).
-
-    The memory lives on this round's own Ctx, so every build draws the same sequence.
-    """
-    recent: list = ctx.__dict__.setdefault(f"_round5_recent_{key}", [])
-    while True:
-        item = ctx.rng.choice(pool)
-        if item not in recent:
-            recent.append(item)
-            del recent[:-4]
-            return item
 
 
 def _b64url(obj: dict) -> str:
@@ -177,9 +157,9 @@ def _none(value: str) -> Attrs:
 # ---------------------------------------------------------------- people, handles, contact details
 def gen_w_person(ctx: Ctx) -> Attrs:
     rng = ctx.rng
-    first, last = _pick(ctx, R5NAMES, "names")
+    first, last = ctx.pick_recent(R5NAMES, "names")
     full = f"{first} {last}"
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
 
     def make_email() -> str:
         local = rng.choice([f"{f}.{l}", f"{f}{l[:1]}", f"{f}_{l}", f"{l}.{f}{rng.randrange(70, 99)}", f"{f[0]}{l}",
@@ -195,14 +175,14 @@ def gen_w_person(ctx: Ctx) -> Attrs:
 
 
 def gen_w_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R5NICKS, "nicks")
+    nick, first = ctx.pick_recent(R5NICKS, "nicks")
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
 def _handle(ctx: Ctx) -> str:
     rng = ctx.rng
     first, last = rng.choice(R5NAMES)
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
     word = rng.choice(R5HANDLE_WORDS)
     return rng.choice([f"{f}{l[:1]}", f"{word}-{f}", f"{f}_{l}{rng.randrange(80, 99)}", f"{l}{f[0]}",
                        f"{word}{digits(rng, 3)}", f"{f}.{word}"])
@@ -233,27 +213,6 @@ def _phone(ctx: Ctx, country: str) -> str:
         "eg": [f"+20 10 {d(4)} {d(4)}", f"010 {d(4)} {d(4)}", f"+20 12 {d(4)} {d(4)}"],
         "vn": [f"+84 9{rng.choice('0134')} {d(3)} {d(4)}", f"09{rng.choice('0134')} {d(3)} {d(4)}"],
     }[country])
-
-
-def make_w_phone_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        import phonenumbers
-
-        c = country or ctx.rng.choice(sorted(PHONE_REGIONS))
-
-        def make() -> str:
-            for _ in range(200):
-                value = _phone(ctx, c)
-                try:
-                    if phonenumbers.is_valid_number(phonenumbers.parse(value, PHONE_REGIONS[c])):
-                        return value
-                except phonenumbers.NumberParseException:
-                    pass
-            raise RuntimeError("no valid phone number generated")
-
-        return {"v": one(ctx.unique(make), "PHONE_NUMBER")}
-
-    return gen
 
 
 def _address(ctx: Ctx, country: str) -> str:
@@ -294,14 +253,6 @@ def _address(ctx: Ctx, country: str) -> str:
         return f"ul. {st} {n}/{rng.randrange(1, 40)}, {pc}-{digits(rng, 3)} {city}"
     city = rng.choice(["Farsta", "Uppsala", "Lund"])
     return f"{st}vägen {n}, {rng.randrange(100, 999)} {digits(rng, 2)} {city}"
-
-
-def make_w_address_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        c = country or ctx.rng.choice(sorted(R5STREETS))
-        return {"v": one(ctx.unique(lambda: _address(ctx, c)), "LOCATION")}
-
-    return gen
 
 
 def gen_w_place(ctx: Ctx) -> Attrs:
@@ -381,7 +332,7 @@ def make_w_id_gen(kind: str):  # type: ignore[no-untyped-def]
 def _url(ctx: Ctx, kind: str) -> str:
     rng = ctx.rng
     if kind == "ical":
-        local = _fold(rng.choice(R5NAMES)[0]) + "." + rng.choice(R5HANDLE_WORDS)
+        local = ascii_fold_all(rng.choice(R5NAMES)[0]) + "." + rng.choice(R5HANDLE_WORDS)
         return f"https://calendar.google.com/calendar/ical/{local}%40gmail.com/private-{rand_token(rng, 32, HEX)}/basic.ics"
     if kind == "tg":
         return rng.choice([f"https://t.me/+{rand_token(rng, 16, URLSAFE)}", f"https://chat.whatsapp.com/{rand_token(rng, 22)}"])
@@ -617,7 +568,7 @@ def gen_w_hex(ctx: Ctx) -> Attrs:
 
 
 def gen_w_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R5PUBLIC_FIGURES, "figures"))
+    return _none(ctx.pick_recent(R5PUBLIC_FIGURES, "figures"))
 
 
 def gen_w_sshpub(ctx: Ctx) -> Attrs:
@@ -630,8 +581,9 @@ def gen_w_agepub(ctx: Ctx) -> Attrs:
 
 ROUND5_GENERATORS = {
     "wp": gen_w_person, "wnick": gen_w_nick, "wusr": gen_w_user, "wem": gen_w_email,
-    "wph": make_w_phone_gen(None), **{f"wph_{c}": make_w_phone_gen(c) for c in PHONE_REGIONS},
-    "wloc": make_w_address_gen(None), **{f"wloc_{c}": make_w_address_gen(c) for c in R5STREETS}, "wplace": gen_w_place,
+    "wph": valid_phone_gen(_phone, PHONE_REGIONS, None),
+    **{f"wph_{c}": valid_phone_gen(_phone, PHONE_REGIONS, c) for c in PHONE_REGIONS},
+    "wloc": country_gen(_address, R5STREETS, "LOCATION", None), **{f"wloc_{c}": country_gen(_address, R5STREETS, "LOCATION", c) for c in R5STREETS}, "wplace": gen_w_place,
     **{f"wid_{k}": make_w_id_gen(k) for k in WID_MAKERS},
     **{f"wurl_{k}": make_w_url_gen(k) for k in ("ical", "tg", "rec")},
     "wpw": gen_w_pw, "wbasic": gen_w_basic, **{f"wk_{k}": make_w_key_gen(k) for k in W_KEY_KINDS},

@@ -68,10 +68,12 @@ from pii_common import (
     UPPER_DIGITS,
     Attrs,
     Ctx,
-    ascii_fold,
+    ascii_fold_all,
+    country_gen,
     digits,
     one,
     rand_token,
+    valid_phone_gen,
 )
 
 HEX = "0123456789abcdef"
@@ -187,22 +189,6 @@ def check_round6_disjoint() -> None:
 
 
 # ---------------------------------------------------------------- helpers
-_FOLD = str.maketrans({"ð": "d", "þ": "th", "ø": "o", "æ": "ae", "ł": "l", "ß": "ss", "ı": "i"})
-
-
-def _fold(s: str) -> str:
-    return ascii_fold(s.translate(_FOLD))
-
-
-def _pick(ctx: Ctx, pool: list, key: str):  # type: ignore[no-untyped-def]
-    """A pool item not among the last four drawn for ``key`` (so one message rarely names one person twice)."""
-    recent: list = ctx.__dict__.setdefault(f"_round6_recent_{key}", [])
-    while True:
-        item = ctx.rng.choice(pool)
-        if item not in recent:
-            recent.append(item)
-            del recent[:-4]
-            return item
 
 
 def _rand_b64(ctx: Ctx, n_bytes: int) -> str:
@@ -222,9 +208,9 @@ def gen_z_person(ctx: Ctx, gender: str | None = None) -> Attrs:
     """A person of the round-6 pool; ``gender`` "f" or "m" keeps to names read that way (or either)."""
     rng = ctx.rng
     pool = [n for n in R6NAMES if gender is None or R6GENDER[n[0]] in (gender, "x")]
-    first, last = _pick(ctx, pool, "names")
+    first, last = ctx.pick_recent(pool, "names")
     full = f"{first} {last}"
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
 
     def make_email() -> str:
         local = rng.choice([f"{f}.{l}", f"{f}{l[:2]}{rng.randrange(1, 30)}", f"{l}_{f}", f"{f[0]}.{l}",
@@ -243,14 +229,14 @@ def gen_z_person(ctx: Ctx, gender: str | None = None) -> Attrs:
 
 
 def gen_z_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R6NICKS, "nicks")
+    nick, first = ctx.pick_recent(R6NICKS, "nicks")
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
 def _handle(ctx: Ctx) -> str:
     rng = ctx.rng
     first, last = rng.choice(R6NAMES)
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
     word, word2 = rng.sample(R6HANDLE_WORDS, 2)
     return rng.choice([f"{f}.{word}", f"{word}_{f}{digits(rng, 2)}", f"{f[0]}{l}", f"{l}{f[:2]}{digits(rng, 2)}",
                        f"{word.capitalize()}{word2.capitalize()}{digits(rng, 2)}", f"{f}{l[:3]}", f"{f}_{word}_{l[:1]}"])
@@ -288,27 +274,6 @@ def _phone(ctx: Ctx, country: str) -> str:
     }[country])
 
 
-def make_z_phone_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        import phonenumbers
-
-        c = country or ctx.rng.choice(sorted(PHONE_REGIONS))
-
-        def make() -> str:
-            for _ in range(200):
-                value = _phone(ctx, c)
-                try:
-                    if phonenumbers.is_valid_number(phonenumbers.parse(value, PHONE_REGIONS[c])):
-                        return value
-                except phonenumbers.NumberParseException:
-                    pass
-            raise RuntimeError("no valid phone number generated")
-
-        return {"v": one(ctx.unique(make), "PHONE_NUMBER")}
-
-    return gen
-
-
 def _address(ctx: Ctx, country: str) -> str:
     rng = ctx.rng
     st = rng.choice(R6STREETS[country])
@@ -335,14 +300,6 @@ def _address(ctx: Ctx, country: str) -> str:
         return f"{pre}-{rng.randrange(100, 1400)} {st} {rng.choice(['Pl', 'St', 'Loop'])}, {city}, HI {zipc}"
     main, area = rng.choice([("Admiralty Way", "Lekki Phase 1"), ("Allen Avenue", "Ikeja"), ("Adeniran Ogunsanya Street", "Surulere")])
     return rng.choice([f"{n} {st} Close, off {main}, {area}, Lagos", f"Flat {rng.randrange(1, 9)}, {n} {st} Close, {area}, Lagos"])
-
-
-def make_z_address_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        c = country or ctx.rng.choice(sorted(R6STREETS))
-        return {"v": one(ctx.unique(lambda: _address(ctx, c)), "LOCATION")}
-
-    return gen
 
 
 def gen_z_place(ctx: Ctx) -> Attrs:
@@ -580,7 +537,7 @@ def gen_z_ssid(ctx: Ctx) -> Attrs:
 
 
 def gen_z_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R6PUBLIC_FIGURES, "figures"))
+    return _none(ctx.pick_recent(R6PUBLIC_FIGURES, "figures"))
 
 
 def gen_z_uuid(ctx: Ctx) -> Attrs:
@@ -607,8 +564,9 @@ def gen_z_rzpid(ctx: Ctx) -> Attrs:
 ROUND6_GENERATORS = {
     "zp": gen_z_person, "zpf": lambda ctx: gen_z_person(ctx, "f"), "zpm": lambda ctx: gen_z_person(ctx, "m"),
     "znick": gen_z_nick, "zusr": gen_z_user, "zem": gen_z_email,
-    "zph": make_z_phone_gen(None), **{f"zph_{c}": make_z_phone_gen(c) for c in PHONE_REGIONS},
-    **{f"zloc_{c}": make_z_address_gen(c) for c in R6STREETS}, "zplace": gen_z_place,
+    "zph": valid_phone_gen(_phone, PHONE_REGIONS, None),
+    **{f"zph_{c}": valid_phone_gen(_phone, PHONE_REGIONS, c) for c in PHONE_REGIONS},
+    **{f"zloc_{c}": country_gen(_address, R6STREETS, "LOCATION", c) for c in R6STREETS}, "zplace": gen_z_place,
     **{f"zid_{k}": make_z_id_gen(k) for k in ZID_MAKERS}, "zdob": gen_z_dob,
     **{f"zurl_{k}": make_z_url_gen(k) for k in ("jupyter", "mega", "magic")},
     "zpw": gen_z_pw, "zpwat": gen_z_pwat, "zspell": gen_z_spell, "zapp": gen_z_app, "zotp": gen_z_otp,

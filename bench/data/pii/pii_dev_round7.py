@@ -82,10 +82,12 @@ from pii_common import (
     UPPER_DIGITS,
     Attrs,
     Ctx,
-    ascii_fold,
+    ascii_fold_all,
+    country_gen,
     digits,
     one,
     rand_token,
+    valid_phone_gen,
 )
 
 HEX = "0123456789abcdef"
@@ -208,22 +210,6 @@ def check_round7_disjoint() -> None:
 
 
 # ---------------------------------------------------------------- helpers
-_FOLD = str.maketrans({"ð": "d", "đ": "d", "Đ": "D", "ł": "l", "ß": "ss", "ø": "o"})
-
-
-def _fold(s: str) -> str:
-    return ascii_fold(s.translate(_FOLD))
-
-
-def _pick(ctx: Ctx, pool: list, key: str):  # type: ignore[no-untyped-def]
-    """A pool item not among the last four drawn for ``key`` (so one message rarely names one person twice)."""
-    recent: list = ctx.__dict__.setdefault(f"_round7_recent_{key}", [])
-    while True:
-        item = ctx.rng.choice(pool)
-        if item not in recent:
-            recent.append(item)
-            del recent[:-4]
-            return item
 
 
 def _none(value: str) -> Attrs:
@@ -258,9 +244,9 @@ def gen_o_person(ctx: Ctx, gender: str | None = None, region: str | None = None)
     """A person of the round-7 pool; ``gender`` "f"/"m" keeps to names read that way (or either), ``region`` to one region."""
     rng = ctx.rng
     pool = [n for n in R7NAMES if (gender is None or n[3] in (gender, "x")) and (region is None or n[2] == region)]
-    first, last, _, _ = _pick(ctx, pool, "names")
+    first, last, _, _ = ctx.pick_recent(pool, "names")
     full = f"{first} {last}"
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
 
     def make_email() -> str:
         local = rng.choice([f"{f}.{l}", f"{f}{l[:3]}{rng.randrange(1, 99)}", f"{l}.{f[0]}", f"{f}_{rng.choice(R7HANDLE_WORDS)}",
@@ -277,14 +263,14 @@ def gen_o_person(ctx: Ctx, gender: str | None = None, region: str | None = None)
 
 
 def gen_o_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R7NICKS, "nicks")
+    nick, first = ctx.pick_recent(R7NICKS, "nicks")
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
 def _handle(ctx: Ctx) -> str:
     rng = ctx.rng
     first, last, _, _ = rng.choice(R7NAMES)
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
     word = rng.choice(R7HANDLE_WORDS)
     return rng.choice([f"{f}.{l}", f"{word}_{f}{digits(rng, 2)}", f"{f[0]}{l}", f"{l}{f[:3]}", f"{f}-{word}",
                        f"{f}{digits(rng, 4)}", f"{f[:4]}{l[:4]}"])
@@ -322,27 +308,6 @@ def _phone(ctx: Ctx, country: str) -> str:
     }[country])
 
 
-def make_o_phone_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        import phonenumbers
-
-        c = country or ctx.rng.choice(sorted(PHONE_REGIONS))
-
-        def make() -> str:
-            for _ in range(200):
-                value = _phone(ctx, c)
-                try:
-                    if phonenumbers.is_valid_number(phonenumbers.parse(value, PHONE_REGIONS[c])):
-                        return value
-                except phonenumbers.NumberParseException:
-                    pass
-            raise RuntimeError("no valid phone number generated")
-
-        return {"v": one(ctx.unique(make), "PHONE_NUMBER")}
-
-    return gen
-
-
 def _address(ctx: Ctx, country: str) -> str:
     rng = ctx.rng
     st = rng.choice(R7STREETS[country])
@@ -365,14 +330,6 @@ def _address(ctx: Ctx, country: str) -> str:
         return f"{st} {n}, {rng.randrange(1, 6)}os orofos, {pc} {town}"
     pc, town = rng.choice([("8048", "Zürich"), ("3014", "Bern"), ("6003", "Luzern")])
     return rng.choice([f"{st}weg {n}, {pc} {town}", f"{st}strasse {n}, {pc} {town}"])
-
-
-def make_o_address_gen(country: str | None):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        c = country or ctx.rng.choice(sorted(R7STREETS))
-        return {"v": one(ctx.unique(lambda: _address(ctx, c)), "LOCATION")}
-
-    return gen
 
 
 # ---------------------------------------------------------------- national id numbers (valid check digits)
@@ -453,7 +410,7 @@ def gen_o_dob(ctx: Ctx) -> Attrs:
 def _url(ctx: Ctx, kind: str) -> str:
     rng = ctx.rng
     first, last, _, _ = rng.choice(R7NAMES)
-    f, l = _fold(first), _fold(last)
+    f, l = ascii_fold_all(first), ascii_fold_all(last)
     if kind == "paypal":
         return f"https://paypal.me/{rng.choice([f + l, f + l[:1] + digits(rng, 2), l + f[:2]])}"
     if kind == "invoice":
@@ -729,7 +686,7 @@ def make_o_public_id_gen(kind: str):  # type: ignore[no-untyped-def]
 
 
 def gen_o_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R7PUBLIC_FIGURES, "figures"))
+    return _none(ctx.pick_recent(R7PUBLIC_FIGURES, "figures"))
 
 
 def gen_o_uuid(ctx: Ctx) -> Attrs:
@@ -749,8 +706,9 @@ ROUND7_GENERATORS = {
     "op": gen_o_person, "opf": lambda ctx: gen_o_person(ctx, "f"), "opm": lambda ctx: gen_o_person(ctx, "m"),
     "opf_af": lambda ctx: gen_o_person(ctx, "f", "af"), "opf_in": lambda ctx: gen_o_person(ctx, "f", "in"),
     "onick": gen_o_nick, "ousr": gen_o_user, "oem": gen_o_email,
-    "oph": make_o_phone_gen(None), **{f"oph_{c}": make_o_phone_gen(c) for c in PHONE_REGIONS},
-    "oloc": make_o_address_gen(None), **{f"oloc_{c}": make_o_address_gen(c) for c in R7STREETS},
+    "oph": valid_phone_gen(_phone, PHONE_REGIONS, None),
+    **{f"oph_{c}": valid_phone_gen(_phone, PHONE_REGIONS, c) for c in PHONE_REGIONS},
+    "oloc": country_gen(_address, R7STREETS, "LOCATION", None), **{f"oloc_{c}": country_gen(_address, R7STREETS, "LOCATION", c) for c in R7STREETS},
     **{f"oid_{k}": make_o_id_gen(k) for k in OID_MAKERS}, "odob": gen_o_dob,
     "ourl": make_o_url_gen(None), **{f"ourl_{k}": make_o_url_gen(k) for k in ("paypal", "invoice", "strava")},
     "opw": gen_o_pw, "opwu": gen_o_pwu, "opwx": gen_o_pwx, "onpmpw": gen_o_npmpw, "opin": gen_o_pin, "odoor": gen_o_door,
