@@ -23,6 +23,7 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy.recognizers.tables import column_cells
 from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -52,6 +53,9 @@ class ProjectPatternRecognizer(LocalRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     FLAGS: ClassVar[int] = FLAGS
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {}
+    TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset()
+    """Lower-case column headers of pasted tables (``| login | password |``) whose cells may be this
+    entity; each cell is kept if :meth:`table_cell_score` gives it a score."""
 
     def __init__(
         self,
@@ -86,6 +90,10 @@ class ProjectPatternRecognizer(LocalRecognizer):
         """True drops a match that is a known false positive."""
         return None
 
+    def table_cell_score(self, value: str) -> float | None:
+        """The score of a cell under one of ``TABLE_HEADERS``, or None to drop it."""
+        return None
+
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         """The score of one match, or None to drop it: ``validate_result`` True gives 1.0,
         False or ``invalidate_result`` True drops, otherwise the pattern's score."""
@@ -116,7 +124,13 @@ class ProjectPatternRecognizer(LocalRecognizer):
                 if score is None:
                     continue
                 results.append(self.result(start, end, score))
-        return EntityRecognizer.remove_duplicates(results)
+        results = EntityRecognizer.remove_duplicates(results)
+        if self.TABLE_HEADERS and "|" in text:
+            for start, end in column_cells(text, self.TABLE_HEADERS):
+                score = self.table_cell_score(text[start:end])
+                if score is not None:
+                    results.append(self.result(start, end, score))
+        return results
 
     def result(self, start: int, end: int, score: float) -> RecognizerResult:
         """A result of this recognizer's entity, carrying its name and id (never text)."""

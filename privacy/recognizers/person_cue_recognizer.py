@@ -9,7 +9,6 @@ from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.names import ENGLISH_WORDS, WORD_NAMES
-from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -143,6 +142,10 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member"})
     """Column headers of pasted tables whose cells are people."""
 
+    def table_cell_score(self, value: str) -> float | None:
+        name_like = regex.fullmatch(r"\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}", value)
+        return 0.6 if name_like and not self.invalidate_result(value) else None
+
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in value.replace("*", " ").split()):
             return None
@@ -160,11 +163,6 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         stops a name in capitals at the first common word ("ANSELM TRAUTWEIN IN BILLING"), and keeps
         a lone common word only when it is a given name after a self-introduction."""
         results = ProjectPatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
-        if "|" in text:
-            for start, end in column_cells(text, self.TABLE_HEADERS):
-                if regex.fullmatch(r"\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}", text[start:end]) \
-                        and not self.invalidate_result(text[start:end]):
-                    results.append(self.result(start, end, 0.6))
         kept = []
         for r in results:
             words = list(regex.finditer(r"[\p{L}'’-]+", text[r.start:r.end]))

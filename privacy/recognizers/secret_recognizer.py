@@ -10,7 +10,6 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
@@ -375,17 +374,11 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password"})
     """Column headers of pasted tables whose cells are credentials (``| login | password |``)."""
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
-        """The patterns' results, plus the cells of table columns headed like a credential."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if "|" not in text:
-            return results
-        for start, end in column_cells(text, self.TABLE_HEADERS):
-            value = text[start:end]
-            if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
-                    and not self._MASK.fullmatch(value):
-                results.append(self.result(start, end, 0.8))
-        return results
+    def table_cell_score(self, value: str) -> float | None:
+        if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
+                and not self._MASK.fullmatch(value):
+            return 0.8
+        return None
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value) or value in _PUBLISHED_EXAMPLES:

@@ -8,7 +8,6 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.tables import column_cells
 from privacy.recognizers.words import COMMON_WORDS
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -110,16 +109,8 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({"login", "user", "username", "user name", "user id", "handle", "account"})
     """Column headers of pasted tables whose cells are user names."""
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # type: ignore[no-untyped-def]
-        """The patterns' results, plus the cells of table columns headed like a login."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if "|" not in text:
-            return results
-        for start, end in column_cells(text, self.TABLE_HEADERS):
-            value = text[start:end]
-            if regex.fullmatch(_HANDLE, value) and not self.invalidate_result(value):
-                results.append(self.result(start, end, 0.6))
-        return results
+    def table_cell_score(self, value: str) -> float | None:
+        return 0.6 if regex.fullmatch(_HANDLE, value) and not self.invalidate_result(value) else None
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.lower().strip(".")
