@@ -7,6 +7,7 @@ from typing import ClassVar
 import regex
 from presidio_analyzer import Pattern
 
+from privacy.public_names import PUBLIC_NAMES, PUBLIC_PLACES
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.names import ENGLISH_WORDS, WORD_NAMES
 from privacy.recognizers.words import COMMON_WORDS
@@ -28,6 +29,9 @@ _SPEAKER = r"(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})"
 _KIN = (r"Aunty|Auntie|Aunt|Uncle|Grandma|Grandpa|Granny|Nana|Nan|Cousin|Tía|Tia|Tío|Tio|Tita|Tito|Tante|Onkel|Oma|Opa|"
         r"Baba|Mama|Bibi|Babu|Dadi|Nani|Chacha|Chachi|Mamie|Papi|Lola|Lolo|Ate|Kuya|Ammu|Appa|Amma|Abuela|Abuelo|Nonna|Nonno|"
         r"Babcia|Dziadek|Babushka|Dedushka|Yiayia|Pappou|Halmoni|Harabeoji|Obaachan|Ojiichan|Sensei|Pastor|Father|Sister|Brother|Coach")
+# First words of place names ("San Diego", "Port Louis"): a quoted value opening with one is a place.
+_PLACE_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "los", "las", "el", "la", "le", "new", "saint", "st", "port", "fort",
+                          "mount", "lake", "cape", "puerto", "rio", "río", "costa", "nueva", "nuevo", "novo", "nova", "bad", "ciudad"})
 _WORD_NAME_CUE = regex.compile(r"(?i:\b(?:my name is|my name's|i am|i'm|im|call me))\s+$")
 _WORD_NAME_END = regex.compile(r"\s*[,.!;]")
 
@@ -105,6 +109,10 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("json person field",
                 r"(?i:[\"'](?:display_?name|full_?name|first_?name|last_?name|given_?name|family_?name|surname|author|assignee|"
                 r"reporter|contact_?name|customer_?name|owner_?name)[\"']\s*:\s*)[\"'](?P<v>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})[\"']", 0.7),
+        # A quoted full name as a value in code: SQL rows ("VALUES ('Shamiram Odisho', 'Kampala')") and
+        # spreadsheet formulas ('=IF(B2="Mawada Elnour","VIP","")').
+        Pattern("quoted name value",
+                r"(?<=[(,=][ \t]*)[\"'](?P<v>\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+){1,2})[\"']", 0.5),
         # Airline and booking records: "PASSENGER: CHODEN/SONAM MR".
         Pattern("surname slash given", r"\b(?P<v>\p{Lu}{2,}/\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s+(?:MR|MRS|MS|MISS|MSTR|DR|MX)\b", 0.8),
         # Bank statement lines: "FPS PAYMENT TO L RATUVOU REF RENT".
@@ -127,6 +135,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "here intro": ("here",),
         "occasion for": ("for", "to"),
         "chat export speaker": (":",),
+        "quoted name value": ("'", '"'),
         "json person field": ("name", "author", "assignee", "reporter"), "surname slash given": ("/",),
         "statement payee": ("payment", "transfer", "trf", "fps", "bacs", "sepa", "zelle", "venmo"),
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
@@ -136,7 +145,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                                  "customer", "employee", "guest"),
     }
 
-    _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({"vocative request", "bullet person"})
+    _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({"vocative request", "bullet person", "quoted name value"})
     """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
         "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member"})
@@ -149,6 +158,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in value.replace("*", " ").split()):
             return None
+        if pattern.name == "quoted name value" and (value.lower() in PUBLIC_NAMES or value.lower() in PUBLIC_PLACES
+                                                    or value.split()[0].lower() in _PLACE_WORDS):
+            return None  # "Buenos Aires", "San Diego", "Marie Curie" as values are public
         if pattern.name == "self introduction" and value.lower() in WORD_NAMES:
             return pattern.score  # kept or dropped in analyze, which sees the cue
         return super().score_match(pattern, value)

@@ -7,7 +7,8 @@ from collections import Counter
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.words import COMMON_WORDS
@@ -36,6 +37,17 @@ _FUNCTION_WORD = (r"(?:the|a|an|and|or|but|nor|is|are|was|were|be|been|it|its|to
                   r"who|enough|right|ok|okay|btw|lol|pls|thanks|now|into|words?)")
 # One 2FA backup or recovery code ("4821-0937", "k3j9-x8mq", "21653354"): holds a digit.
 _BACKUP_CODE = r"(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10})?"
+# One character of a password read aloud ("capital M", "three", "at sign", "bravo").
+_SPOKEN_CHAR = (r"(?:(?:capital|cap|upper(?:\s?case)?|lower(?:\s?case)?|small|big)\s+)?"
+                r"(?:[a-z0-9]|zero|one|two|three|four|five|six|seven|eight|nine|at\s+sign|at|dollar(?:\s+sign)?|hash(?:\s+sign)?|"
+                r"pound\s+sign|exclamation\s+(?:mark|point)|underscore|dash|hyphen|dot|period|full\s+stop|star|asterisk|"
+                r"ampersand|percent(?:\s+sign)?|plus(?:\s+sign)?|question\s+mark|slash|tilde|caret|alpha|bravo|charlie|delta|"
+                r"echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|"
+                r"uniform|victor|whiske?y|x-?ray|yankee|zulu)(?!\w)")
+_SPOKEN_SEPARATOR = r"(?:\s*,\s*|\s*-\s*|\s+)(?:(?:and\s+)?then\s+|and\s+)?"
+# Prepositions between a password word and its value when no verb comes between ("пароль от
+# вайфая X", "password for the router X", "Passwort für das WLAN X").
+_PASSWORD_PREPOSITION = r"(?:for|of|to|on|de|du|des|für|fürs|zum|zur|del|do|da|di|dla|na|от|для|на|för|från|van|voor)"
 # Characters of code, paths and markup: a quoted token holding one is not a bare password.
 _CODE_CHARS = frozenset("./\\()[]{}<>=:,;|")
 
@@ -50,6 +62,16 @@ def password_shaped(value: str) -> bool:
     has_digit = any(c.isdigit() for c in value)
     has_symbol = any(c in "!@#$%^&*?~+" or not (c.isalnum() or c.isascii()) for c in value)  # also emoji
     return (has_upper or has_lower) and has_digit and (has_symbol or (has_upper and has_lower))
+
+
+# Words joined by dots, dashes or underscores with a number ("fondue.pomegranate.56", "kite-Moss-88"):
+# the shape of generated and memorable passwords; versions and domains start or end otherwise.
+_JOINED_WORDS = regex.compile(r"\p{L}{3,}(?:[._+-]\p{L}{3,})+[._+-]?\d{1,6}[!?#$%&*]?|\d{1,6}[._+-]\p{L}{3,}(?:[._+-]\p{L}{3,})+")
+
+
+def password_like(value: str) -> bool:
+    """:func:`password_shaped`, or words joined by separators around a number."""
+    return password_shaped(value) or (len(value) >= 10 and _JOINED_WORDS.fullmatch(value) is not None)
 
 
 def shannon_bits_per_char(value: str) -> float:
@@ -108,6 +130,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("buildkite token", r"\bbk(?:ua|ca)_[a-f0-9]{40}\b", 1.0),
         Pattern("resend key", r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,}", 1.0),
         Pattern("tailscale key", r"\btskey-(?:auth|api|client|scim|webhook)?-?[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}", 1.0),
+        # Keys of further providers by their published prefix: Groq, Linear, Sentry, Postman, Atlassian,
+        # DigitalOcean, Databricks, Figma, Grafana, Supabase, Replicate, Perplexity, xAI, Notion, PyPI,
+        # Netlify, Fly.io, Pulumi, Docker Hub, Vault, PostHog (personal), NVIDIA, Jina, Tavily, LangSmith,
+        # 1Password service accounts.
+        Pattern("provider key prefix",
+                r"(?<![\w-])(?:gsk_|lin_api_|sntry[su]_|PMAK-|ATATT3|do[opr]_v1_|dapi(?=[0-9a-f]{32})|figd_|gl(?:sa|c)_|sbp_|r8_|pplx-|xai-|"
+                r"ntn_|pypi-AgE|nfp_|fm[12]_|pul-|dckr_pat_|hv[sb]\.|phx_|nvapi-|jina_|tvly-|lsv2_(?:pt|sk)_|ops_eyJ)"
+                r"(?=[A-Za-z0-9_.=-]*\d)(?=[A-Za-z0-9_.=-]*[A-Za-z])[A-Za-z0-9_.=-]{20,}", 1.0),
         Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("private key block",
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
@@ -232,6 +262,18 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("wallet private key",
                 r"(?i:\b(?:private\s+key|priv\s*key|secret\s+key|metamask|imported|import|wallet)\b)[^\n]{0,160}?"
                 r"(?<![\w])(?P<v>(?:0x)?[0-9a-fA-F]{64}|[5KL][1-9A-HJ-NP-Za-km-z]{50,51})(?![\w])", 0.8),
+        # A password read aloud: "the wifi password as capital M, o, n, g, 1, three, at sign".
+        Pattern("spelled-out password",
+                r"(?i:\b(?:" + _PASSWORD_WORD + r"|pin|code|key|login)\b)[^\n]{0,80}?(?<!\w)"
+                r"(?P<v>(?i:" + _SPOKEN_CHAR + r"(?:" + _SPOKEN_SEPARATOR + _SPOKEN_CHAR + r"){5,80}))", 0.8),
+        # A password sent in labelled pieces: "first part: Gnocchi*40", "second half - bonsai214?".
+        Pattern("password piece",
+                r"(?i:\b(?:(?:first|second|third|last|other|1st|2nd|3rd)\s+(?:part|half|bit|piece|chunk)|part\s+(?:one|two|three|[1-3])))"
+                r"\s*(?:[:=–—-]|\bis\b)\s*[\"'`]?(?P<v>[^\s\"'`]{3,63}[^\s\"'`.,;:])", 0.7),
+        # A password word, a preposition and what it opens, then the value: "пароль от вайфая X".
+        Pattern("password for thing then value",
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")\s+" + _PASSWORD_PREPOSITION + r"\s+(?:[^\s\d]+\s+){0,2}?)[\"'`«“]?"
+                r"(?=[^\s]*[\d!@#$%^&*?~+])(?P<v>[^\s\"'`«»“”,;]{5,63}[^\s\"'`«»“”,;.!?:])", 0.7),
         Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
@@ -303,6 +345,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "pgpass line": (":",),
         "putty private lines": ("private-lines",),
         "jwt": ("eyj",),
+        "provider key prefix": ("gsk_", "lin_api_", "sntry", "pmak-", "atatt3", "_v1_", "dapi", "figd_", "glsa_", "glc_", "sbp_", "r8_",
+                                "pplx-", "xai-", "ntn_", "pypi-", "nfp_", "fm1_", "fm2_", "pul-", "dckr_pat_", "hvs.", "hvb.", "phx_",
+                                "nvapi-", "jina_", "tvly-", "lsv2_", "ops_eyj"),
         "private key block": ("private key",),
         "password in url": ("://",),
         "bearer token": ("bearer",),
@@ -326,6 +371,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "user slash password": ("login", "cred", "user", "account"),
         "login then password": ("login", "user", "usr"),
         "pin digits": ("pin", "passcode"),
+        "spelled-out password": (*_PW, "pin", "code", "key", "login"),
+        "password piece": ("part", "half", "bit", "piece", "chunk"),
+        "password for thing then value": _PW,
         "wallet private key": ("key", "metamask", "import", "wallet"),
         "device code": ("safe", "door", "gate", "lock", "key", "padlock", "locker", "alarm", "garage", "intercom", "buzzer"),
         "refused or new password": ("reject", "accept", "nimmt", "akzeptiert", "changed", "set it", "reset it"),
@@ -374,6 +422,53 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password"})
     """Column headers of pasted tables whose cells are credentials (``| login | password |``)."""
 
+    # A line of a bulleted or numbered list, and the value that ends it after a separator
+    # ("• Together AI — f477...", "- disney+: same email, Mongoose@1976").
+    _LIST_LINE = regex.compile(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S[^\n]*$")
+    _LIST_VALUE = regex.compile(r"(?:[:—–=,/]|\s-)\s*[\"'`]?(?P<v>[^\s\"'`]{6,200}?)[\"'`]?[.,;]?[ \t]*$")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if len(results) >= 2 and text.count("\n") >= 2:
+            results += self._list_siblings(text, results)
+        return results
+
+    def _list_siblings(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Values ending the lines of a list whose other lines (two or more) hold a credential: a
+        list of keys or logins names each service once, so the line whose value has no known
+        format ("Together AI — <64 hex digits>") is a credential like its siblings."""
+        blocks: list[list[tuple[int, int]]] = []
+        for line in self._LIST_LINE.finditer(text):
+            if blocks and text[blocks[-1][-1][1]:line.start()].strip() == "":
+                blocks[-1].append(line.span())
+            else:
+                blocks.append([line.span()])
+        out = []
+        for block in blocks:
+            holding = [any(a <= r.start < b for r in found) or self._mixed_random_value(text, a, b) for a, b in block]
+            if len(block) < 3 or sum(holding) < 2:
+                continue
+            for (a, b), held in zip(block, holding):
+                match = None if held else self._LIST_VALUE.search(text, a, b)
+                if match is None:
+                    continue
+                value = match.group("v")
+                random_like = len(value) >= 16 and char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0
+                if (password_like(value) or random_like) and "://" not in value and "." not in value.split("@")[-1] \
+                        and value.lower() not in COMMON_WORDS and not self._is_reference(value):
+                    out.append(self.result(*match.span("v"), 0.7))
+        return out
+
+    def _mixed_random_value(self, text: str, start: int, end: int) -> bool:
+        """True if the list line ``text[start:end]`` ends in a value of 16+ characters mixing upper
+        case, lower case and digits at random (a key of a format this recognizer does not know;
+        hex digests, which lists of packages and commits hold, are not)."""
+        match = self._LIST_VALUE.search(text, start, end)
+        value = match.group("v") if match else ""
+        return len(value) >= 16 and char_classes(value) >= 3 and shannon_bits_per_char(value) >= 3.5 \
+            and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+
     def table_cell_score(self, value: str) -> float | None:
         if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
                 and not self._MASK.fullmatch(value):
@@ -403,6 +498,11 @@ class SecretRecognizer(ProjectPatternRecognizer):
         if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password",
                             "refused or new password"):
             return pattern.score if password_shaped(value) else None
+        if pattern.name in ("password piece", "password for thing then value"):
+            return pattern.score if password_like(value) and not self._is_reference(value) else None
+        if pattern.name == "spelled-out password":
+            # Read aloud, most characters are single letters and digits; a sentence has few.
+            return pattern.score if len(regex.findall(r"(?<!\w)\w(?!\w)", value)) >= 4 else None
         if pattern.name == "password-shaped near login words":
             bare = value.rstrip("!") if value.count("!") > 1 else value
             shaped = password_shaped(bare) and not self._CAMEL_WORDS.fullmatch(bare)
