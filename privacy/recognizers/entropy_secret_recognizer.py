@@ -66,11 +66,18 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
         Pattern("config value",
                 r"(?:^|(?<=[\s{,;\"']))[\"']?[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
                 r"(?P<v>[A-Za-z0-9_+/=.!@#$%^&*~?-]{12,200})(?=[\"'`]|[\s,;}]|$)", 0.7),
+        # An environment line whose value is 32+ hex digits and whose name is not that of a digest or
+        # an id ("OPENWEATHER=4f9e..."): many providers issue hex keys, and .env files hold keys.
+        Pattern("env hex value",
+                r"(?m:^[ \t]*(?:export[ \t]+)?(?![A-Z0-9_]*(?:SHA|HASH|COMMIT|CHECKSUM|DIGEST|REV|_ID|UUID|VERSION|BUILD|ETAG|MD5|"
+                r"FINGERPRINT|INTEGRITY))[A-Z][A-Z0-9_]{2,60}=[\"']?(?P<v>[0-9a-fA-F]{32,128})[\"']?[ \t]*$)", 0.7),
         Pattern("bare token", r"(?<![\w/.@:=+-])(?P<v>[A-Za-z0-9_-]{20,200})(?![\w/.@+-])", 0.6),
     ]
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         bare = value.rstrip(".,;:!?")
+        if pattern.name == "env hex value":
+            return pattern.score
         if pattern.name == "config value":
             return pattern.score if looks_random(bare, 3.3) and not bare.startswith(_NOT_SECRET_PREFIXES) else None
         if bare.startswith(_NOT_SECRET_PREFIXES):

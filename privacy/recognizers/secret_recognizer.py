@@ -19,7 +19,9 @@ _VALUE = r"[^\s\"'`,;)\]}」』”’。、]"
 # Password words of the languages users most often mix into English chat.
 _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
-                  r"sifre|heslo|jelszó|пароль|wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+                  r"sifre|şifre(?:m|mi|niz|yi|si)|heslo|jelszó|jelszavam|пароль|пароля|паролем|passord|passordet|lösenordet|lozinka|geslo|parolă|"
+                  r"kata\s+sandi|sandi|kata\s+laluan|mật\s+khẩu|mat\s+khau|κωδικός|סיסמה|סיסמא|كلمة\s+(?:المرور|السر)|पासवर्ड|"
+                  r"wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
 # Example credentials printed in public documentation: jwt.io's sample token's signature and
 # body, Google Authenticator's example key.
 _PUBLISHED_EXAMPLES = frozenset({
@@ -149,8 +151,13 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?:(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD + r")"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*[\"'`「『“]?"
-                r"(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*"
+                # "my password is literally password123": the adverb is not the password.
+                r"(?i:(?:literally|just|still|now|actually|currently|simply|basically|always|probably|usually|(?:something\s+)?like)\s+)?"
+                r"[\"'`「『“]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        # "password casa2019lopez", "WiFi name is X, password Y": the value right after the word, with a digit.
+        Pattern("password word then value",
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))[ \t]+[\"'`]?(?=[^\s]*\d)(?=[^\s]*\p{L})(?P<v>" + _VALUE + r"{6,64})", 0.7),
         Pattern("password assignment",
                 r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
         Pattern("password command-line option",
@@ -168,6 +175,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"|\b(?:zip|unzip)\b[^\n]*?\s-P\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 # smbclient -U user%password, Windows net use ... /user:NAME password, xfreerdp /p:password
                 r"|\b(?:smbclient|rpcclient|smbmap|crackmapexec|netexec|nxc)\b[^\n]*?\s(?:-U|--user(?:name)?=?)\s*[\"']?[^\s%\"']+%(?P<v>[^\s\"']{3,100})"
+                r"|\bnet\s+user\s+[^\s/]+\s+(?P<v>[^\s/*\"'][^\s\"']{2,100})"
                 r"|\bnet\s+use\b[^\n]*?\s/user:\S+\s+(?P<v>[^\s/\"'*][^\s\"']{2,100})"
                 r"|\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\n]*?\s/p:(?P<v>[^\s\"']{3,100})", 0.8),
         # "use Gondo7LA as the password", "set it to x as my pw"
@@ -181,7 +189,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # "the key is Salam1ANDER", "wifi is Birchwood2022!": after key/code/token/wifi, a
         # password-shaped value (see score_match). A final "!" is kept: passwords often end in one.
         Pattern("key is value",
-                r"(?i:\b(?:key|code|token|secret|wi-?fi|wlan|hotspot)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s.,;?]|$)", 0.7),
+                r"(?i:\b(?:key|code|token|secret|wi-?fi|wlan|hotspot)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s,;?]|[.](?:\s|$)|$)", 0.7),
         Pattern("asana token", r"\b[012]/\d{10,20}/\d{10,20}:[0-9a-f]{32}\b|\b0/[0-9a-f]{32}\b", 1.0),
         # Credentials in a URL's query: "?access_token=...", "&sig=..." (SAS), "&api_key=...".
         Pattern("query credential",
@@ -210,6 +218,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?P<v>[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?![\w])", 0.8),
         # macOS keychain: the line printed after "security find-generic-password -w" is the password.
         Pattern("keychain output", r"\bfind-(?:generic|internet)-password\b[^\n]*\s-w[a-z]*\b[^\n]*\n(?P<v>[^\s]{3,200})(?=\s*(?:\n|$))", 0.9),
+        # "here are the creds" and then the login and the password on lines of their own.
+        Pattern("credentials lines",
+                r"(?i:\b(?:creds|credentials|login\s+(?:details|info)|log-?in)\b)[^\n]{0,40}\n[ \t]*[^\s:]{2,64}[ \t]*\n[ \t]*(?P<v>\S{6,64})[ \t]*(?:\n|$)", 0.7),
         # A list line "service: login / password" ("- netflix: me@x.com / Mongoose@2021").
         Pattern("service login slash password",
                 r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[\w .+&'-]{2,30}:[ \t]*\S{2,64}[ \t]+/[ \t]+(?P<v>\S{6,64})[ \t]*$)", 0.7),
@@ -227,7 +238,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?[\"'`](?P<v>[^\"'`\n]{4,64})[\"'`]", 0.8),
         Pattern("pin or passcode",
                 r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access|garage|building|locker|padlock)\s+code|"
-                r"key\s?safe|lock\s?box|key\s?box|padlock|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"
+                r"key\s?safe|lock\s?box|key\s?box|padlock|puk\d?|(?:voice\s?mail|phone|screen|sim|bike|luggage|suitcase)\s+(?:code|pin|passcode)|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"
                 r"[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
         Pattern("user slash password",
                 r"(?i:\b(?:login|credentials|creds|user(?:name)?|account|(?:user(?:name)?|login)\s*/\s*(?:pass(?:word)?|pw|pwd)))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
@@ -270,11 +281,16 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("password piece",
                 r"(?i:\b(?:(?:first|second|third|last|other|1st|2nd|3rd)\s+(?:part|half|bit|piece|chunk)|part\s+(?:one|two|three|[1-3])))"
                 r"\s*(?:[:=–—-]|\bis\b)\s*[\"'`]?(?P<v>[^\s\"'`]{3,63}[^\s\"'`.,;:])", 0.7),
+        # A password word, a few words, a colon, then a value with a digit or symbol: "Senha do wifi: casaazul2020",
+        # "my banking password is the same as my email one: Kiwi!9981".
+        Pattern("password label then value",
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w)\s[^\n:=@/{}]{0,39}?[:=：])\s*[\"'`«“]?"
+                r"(?=[^\s]*[\d!@#$%^&*?~+])(?P<v>[^\s\"'`«»“”,;/]{3,63}[^\s\"'`«»“”,;.!?:/])", 0.7),
         # A password word, a preposition and what it opens, then the value: "пароль от вайфая X".
         Pattern("password for thing then value",
                 r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")\s+" + _PASSWORD_PREPOSITION + r"\s+(?:[^\s\d]+\s+){0,2}?)[\"'`«“]?"
                 r"(?=[^\s]*[\d!@#$%^&*?~+])(?P<v>[^\s\"'`«»“”,;]{5,63}[^\s\"'`«»“”,;.!?:])", 0.7),
-        Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode|puk\d?)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
                 r"(?i:\b(?:pass\s?phrase|seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?))"
@@ -288,10 +304,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # word (see score_match) in a sentence about logging in, with no password cue; a network's
         # or a login's name ("wifi called BTHub-77") is not one.
         Pattern("password-shaped near login words",
-                r"(?<=(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|locked\s+out|account)\b)[^\n.?!]{0,80})"
-                r"(?<![^\s\"'`(])(?<!(?i:called|named|ssid|network|user(?:name)?|login|email)\s+)(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:!?]?(?=[\s\"'`)]|$)"
+                r"(?<=(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|locked\s+out|account|" + _PASSWORD_WORD + r")\b)[^\n.?!]{0,80})"
+                r"(?<![^\s\"'`(])(?<!(?i:called|named|ssid|network|user(?:name)?|login|email)\s+)(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:?]?(?=[\s\"'`)]|$)"
                 r"|(?<![^\s\"'`(])(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:!?]?(?=[\s\"'`)])(?=[^\n.?!]{0,60}"
-                r"(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|account)\b))", 0.6),
+                r"(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|account|" + _PASSWORD_WORD + r")\b))", 0.6),
         # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
@@ -303,7 +319,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
     ]
 
     _PW = ("pass", "pw", "p/w", "pwd", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord",
-           "salasana", "adgangskode", "parola", "şifre", "sifre", "heslo", "jelszó", "пароль", "密码", "密碼", "パスワード", "비밀번호",
+           "salasana", "adgangskode", "parol", "şifre", "sifre", "heslo", "jelsz", "парол", "密码", "密碼", "パスワード", "비밀번호",
+           "lozinka", "geslo", "sandi", "laluan", "khẩu", "khau", "κωδικός", "סיסמ", "كلمة", "पासवर्ड",
            "wifi", "wi-fi", "network", "wpa")
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "aws access key id": ("akia", "asia", "abia", "acca"),
@@ -357,7 +374,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password command-line option": ("--",),
         "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
                                "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
-                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "freerdp"),
+                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -367,13 +384,16 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "basic auth option": ("-u", "--user"),
         "quoted password-shaped value": ("\"", "'", "`", "‘", "“"),
         "quoted password": (*_PW, "pin"),
-        "pin or passcode": ("pin", "code", "combo", "combination", "safe", "box", "padlock"),
+        "pin or passcode": ("pin", "code", "combo", "combination", "safe", "box", "padlock", "puk"),
         "user slash password": ("login", "cred", "user", "account"),
         "login then password": ("login", "user", "usr"),
-        "pin digits": ("pin", "passcode"),
+        "pin digits": ("pin", "passcode", "puk"),
         "spelled-out password": (*_PW, "pin", "code", "key", "login"),
         "password piece": ("part", "half", "bit", "piece", "chunk"),
         "password for thing then value": _PW,
+        "password label then value": _PW,
+        "password word then value": _PW,
+        "credentials lines": ("cred", "login", "log-in"),
         "wallet private key": ("key", "metamask", "import", "wallet"),
         "device code": ("safe", "door", "gate", "lock", "key", "padlock", "locker", "alarm", "garage", "intercom", "buzzer"),
         "refused or new password": ("reject", "accept", "nimmt", "akzeptiert", "changed", "set it", "reset it"),
@@ -381,7 +401,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "credential call argument": ("(",),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
-        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account"),
+        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account", *_PW),
         "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
         "token after cue word": ("key", "token", "secret", "code"),
@@ -395,7 +415,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
     PASSWORD_PATTERNS: ClassVar[frozenset[str]] = frozenset({
         "password after cue", "quoted password", "password assignment", "password command-line option", "wifi qr password", "pgpass line",
         "password -p option", "netrc", "basic auth option", "value as password", "env list value", "login then password",
-        "credential name then value", "powershell secure string",
+        "credential name then value", "powershell secure string", "password label then value", "password word then value",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
@@ -495,8 +515,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 and not self._is_reference(value) else None
         if pattern.name in ("generated passphrase", "passphrase words") and len(set(regex.split(r"[-.\s]+", value))) == 1:
             return None  # "abandon abandon abandon ...": the published example, not a wallet
+        if pattern.name == "key is value" and len(value) >= 16 and char_classes(value) >= 3 and shannon_bits_per_char(value) >= 3.5:
+            return pattern.score  # a random key holding dots or tildes, which password_shaped refuses
         if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password",
-                            "refused or new password"):
+                            "refused or new password", "credentials lines"):
             return pattern.score if password_shaped(value) else None
         if pattern.name in ("password piece", "password for thing then value"):
             return pattern.score if password_like(value) and not self._is_reference(value) else None

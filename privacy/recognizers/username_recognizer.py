@@ -43,7 +43,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     FLAGS: ClassVar[int] = _CS
     PATTERNS: ClassVar[list[Pattern]] = [
         # @name, not an e-mail (no word char before), not a package scope (@scope/pkg) or decorator call.
-        Pattern("at handle", r"(?<![\w@./-])@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w./-]|\()", 0.6),
+        Pattern("at handle", r"(?<![\w@./:})\]%$-])@(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w./-]|\()", 0.6),
         Pattern("username cue",
                 r"(?i:\b(?:user\s?name|user\s?id|login(?:\s+name)?|handle|screen\s?name|gamertag|nick(?:name)?|account\s+name)\b)"
                 r"(?:\s+(?i:(?:is|was)\b|=|:|-))?\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),

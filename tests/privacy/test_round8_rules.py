@@ -1,8 +1,10 @@
 """Round 8 of the redaction rules, each on the real redactor: passwords read aloud character by
-character, sent in labelled pieces or named by what they open ("пароль от вайфая X"), values in
-a list whose other lines hold credentials, keys of further providers, names quoted as values in SQL
-rows and spreadsheet formulas; and the look-alikes they must leave alone. Failures name
-the case, never the text."""
+character, sent in labelled pieces or named by what they open ("пароль от вайфая X"), values in a
+list whose other lines hold credentials, keys of further providers, ``net user``, PUKs and
+voicemail codes, a value after a password word with words before the colon or none at all, login
+and password on lines of their own, hex keys in environment lines, passwords in more languages,
+names quoted as values in SQL rows and spreadsheet formulas; and the look-alikes they must leave
+alone. Failures name the case, never the text."""
 
 from __future__ import annotations
 
@@ -26,6 +28,17 @@ LEAK_CASES = {
     "sql row names": ("INSERT INTO members (full_name, town) VALUES\n  ('Teodora Vlașin', 'Cluj'),\n  ('Kaveh Zand', 'Shiraz');",
                       ["Teodora Vlașin", "Kaveh Zand"]),
     "formula name": ('=IF(C4="Maelle Quéré","late","") flags nobody', ["Maelle Quéré"]),
+    "net user": ("net user backupsvc Xr7!kPq2Lm /add", ["Xr7!kPq2Lm"]),
+    "puk and voicemail": ("sim pin 4827, puk 93847561, and the voicemail code is 5521", ["4827", "93847561", "5521"]),
+    "label with words before the colon": ("Senha do wifi: casaazul2020", ["casaazul2020"]),
+    "same as another": ("my banking password is the same as my email one: Kiwi!9981", ["Kiwi!9981"]),
+    "value right after the word": ("WiFi name is Casa_Lopez, password casa2019lopez", ["casa2019lopez"]),
+    "adverb before the value": ("my password is literally password123", ["password123"]),
+    "creds on their own lines": ("here are the creds\nm.ortiz\nPl4ntpot!", ["Pl4ntpot!"]),
+    "hex key in env": ("OPENWEATHER=4f9e2a1b7c3d5e6f8a9b0c1d2e3f4a5b", ["4f9e2a1b7c3d5e6f8a9b0c1d2e3f4a5b"]),
+    "dotted client secret": ("the client secret is 8Q~rT5bN.xY2vK9mL-pW4sH7jD1fG3aZ6cE0qU", ["8Q~rT5bN.xY2vK9mL-pW4sH7jD1fG3aZ6cE0qU"]),
+    "password ending in a bang": ("I changed my password from Autumn2023! to Winter2024#", ["Autumn2023!", "Winter2024#"]),
+    "turkish inflected word": ("şifrem Lale1990! ama giremiyorum", ["Lale1990!"]),
     "listed password without login": ("for dad's tablet:\n- netflix: dad@example.net / Heron#2020\n- prime: same login, Heron#1961\n"
                                       "- youtube: harlowe61 / Toucan44Mango", ["Heron#1961"]),
 }
@@ -43,6 +56,9 @@ KEEP_CASES = {
     "password advice": "the password for the router should be long, and a password manager helps",
     "labelled parts of an essay": "first part: the introduction\nsecond part: the method",
     "quoted places and titles in code": "rows = [('Buenos Aires', 5)]\nplt.title(\"Monthly Revenue\")",
+    "connection string placeholder": "DATABASE_URL=postgres://app:${DB_PASSWORD}@localhost:5432/app",
+    "commit in env": "COMMIT_SHA=4f9e2a1b7c3d5e6f8a9b0c1d2e3f4a5b6c7d8e9f",
+    "password policy": "Password requirements: at least 12 characters",
     "listed package digests": "pinned wheels:\n- requests — 9a3f5c7e1b2d4f6a8c0e9b7d5f3a1c2e4b6d8f0a9c7e5b3d1f2a4c6e8b0d9f7a\n"
                               "- idna — 1c2e4b6d8f0a9c7e5b3d1f2a4c6e8b0d9f7a9a3f5c7e1b2d4f6a8c0e9b7d5f3a\n"
                               "- certifi — 5b3d1f2a4c6e8b0d9f7a9a3f5c7e1b2d4f6a8c0e9b7d5f3a1c2e4b6d8f0a9c7e",
