@@ -8,12 +8,19 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.secret_recognizer import shannon_bits_per_char
+from privacy.recognizers.secret_recognizer import (
+    CRYPT_HASH,
+    PUBLISHED_EXAMPLES,
+    letter_digit_switches,
+    looks_mixed_random,
+    shannon_bits_per_char,
+)
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 # URLs and paths are not keys; "sha512-..." is a Subresource Integrity digest (package locks, HTML).
-# age and Nostr public keys ("age1...", "npub1...") are bech32 like their secret halves but public.
-_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1")
+# age and Nostr public keys ("age1...", "npub1...") are bech32 like their secret halves but public;
+# "ENC[" opens sops ciphertext.
+_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1", "ENC[")
 # Hex digests and transaction hashes ("0x..."), UUIDs, and public cryptocurrency addresses (Bitcoin
 # base58 and bech32): ids and hashes in code and on chains, not credentials.
 _HEX_OR_UUID = regex.compile(r"(?:(?:0x)?[0-9a-f]+|(?:0x)?[0-9A-F]+|0x[0-9a-fA-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
@@ -23,17 +30,7 @@ _HEX_OR_UUID = regex.compile(r"(?:(?:0x)?[0-9a-f]+|(?:0x)?[0-9A-F]+|0x[0-9a-fA-F
 def looks_random(value: str, min_bits: float) -> bool:
     """True for a value mixing upper case, lower case and digits with ``min_bits`` of entropy per
     character; never for hex digests or UUIDs, which are hashes and ids in code, not credentials."""
-    if _HEX_OR_UUID.fullmatch(value) or shannon_bits_per_char(value) < min_bits:
-        return False
-    upper = sum(c.isupper() for c in value)
-    lower = sum(c.islower() for c in value)
-    digits = sum(c.isdigit() for c in value)
-    return upper >= 2 and lower >= 2 and digits >= 2
-
-
-def letter_digit_switches(value: str) -> int:
-    """How often adjacent characters switch between a letter and a digit ("ab12c" -> 2)."""
-    return sum((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()) for a, b in zip(value, value[1:]))
+    return not _HEX_OR_UUID.fullmatch(value) and looks_mixed_random(value, min_bits)
 
 
 def looks_random_alphanumeric(value: str, min_bits: float) -> bool:
@@ -64,7 +61,8 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
     FLAGS: ClassVar[int] = _CS
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("config value",
-                r"(?:^|(?<=[\s{,;\"']))[\"']?[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
+                # iv, tag and nonce are public parameters of a ciphertext (sops "ENC[...,iv:...,tag:...]").
+                r"(?:^|(?<=[\s{,;\"']))[\"']?(?!(?:iv|tag|nonce)[\"']?\s*[:=])[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
                 r"(?P<v>[A-Za-z0-9_+/=.!@#$%^&*~?-]{12,200})(?=[\"'`]|[\s,;}]|$)", 0.7),
         # An environment line whose value is 32+ hex digits and whose name is not that of a digest or
         # an id ("OPENWEATHER=4f9e..."): many providers issue hex keys, and .env files hold keys.
@@ -76,6 +74,8 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         bare = value.rstrip(".,;:!?")
+        if bare in PUBLISHED_EXAMPLES or CRYPT_HASH.search(bare):
+            return None
         if pattern.name == "env hex value":
             return pattern.score
         if pattern.name == "config value":

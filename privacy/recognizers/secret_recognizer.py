@@ -7,11 +7,12 @@ from collections import Counter
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.words import COMMON_WORDS
+from privacy.regex_guard import finditer
 
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
@@ -21,15 +22,22 @@ _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pwor
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
                   r"sifre|şifre(?:m|mi|niz|yi|si)|heslo|jelszó|jelszavam|пароль|пароля|паролем|passord|passordet|lösenordet|lozinka|geslo|parolă|"
                   r"kata\s+sandi|sandi|kata\s+laluan|mật\s+khẩu|mat\s+khau|κωδικός|סיסמה|סיסמא|كلمة\s+(?:المرور|السر)|पासवर्ड|"
+                  r"nenosiri|pasfhocal|[הוש]סיסמ[הא]|memorable\s+(?:word|information)|pasahitza|pasahitz|wagwoord|cyfrinair|lykilorð|parool|parole|slaptažodis|fjalëkalimi|"
+                  r"kalmar\s+sirri|iphasiwedi|রহস্য|পাসওয়ার্ড|پاس\s?ورڈ|رمز\s+عبور|รหัสผ่าน|"
                   r"wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
 # Example credentials printed in public documentation: jwt.io's sample token's signature and
 # body, Google Authenticator's example key.
-_PUBLISHED_EXAMPLES = frozenset({
+PUBLISHED_EXAMPLES = frozenset({
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
     "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     "JBSWY3DPEHPK3PXP",
     "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",  # Hardhat's first test account
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe's documentation test key
+    # Azurite's (the Azure storage emulator's) well-known account key
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
 })
+# Password hashes in crypt format ("$apr1$salt$hash", "$2b$12$..."): stored hashes, not the password.
+CRYPT_HASH = regex.compile(r"\$(?:apr1|2[abxy]?|1|5|6|y|argon2\w*)\$")
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
 # Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
@@ -46,10 +54,11 @@ _SPOKEN_CHAR = (r"(?:(?:capital|cap|upper(?:\s?case)?|lower(?:\s?case)?|small|bi
                 r"ampersand|percent(?:\s+sign)?|plus(?:\s+sign)?|question\s+mark|slash|tilde|caret|alpha|bravo|charlie|delta|"
                 r"echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|"
                 r"uniform|victor|whiske?y|x-?ray|yankee|zulu)(?!\w)")
-_SPOKEN_SEPARATOR = r"(?:\s*,\s*|\s*-\s*|\s+)(?:(?:and\s+)?then\s+|and\s+)?"
-# Prepositions between a password word and its value when no verb comes between ("пароль от
-# вайфая X", "password for the router X", "Passwort für das WLAN X").
-_PASSWORD_PREPOSITION = r"(?:for|of|to|on|de|du|des|für|fürs|zum|zur|del|do|da|di|dla|na|от|для|на|för|från|van|voor)"
+_SPOKEN_SEPARATOR = r"(?:\s*,\s*|\s*(?:-|→|->|>|–)\s*|\s+)(?:(?:and\s+)?then\s+|and\s+)?"
+# Words before "code" that make the code no secret ("error code 4021", "zip code", "promo code").
+_PUBLIC_CODE_WORD = (r"error|status|exit|zip|postal|post|area|country|dial(?:l?ing)?|product|item|sku|order|tracking|reference|ref|"
+                     r"promo|discount|coupon|source|bar|qr|colou?r|hex|iso|hs|response|return|http|city|region|branch|sort|swift|"
+                     r"bank|routing|airport|flight|booking|confirmation|course|class|room|building|tax|dress|morse|cheat")
 # Characters of code, paths and markup: a quoted token holding one is not a bare password.
 _CODE_CHARS = frozenset("./\\()[]{}<>=:,;|")
 
@@ -84,6 +93,19 @@ def shannon_bits_per_char(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
+def letter_digit_switches(value: str) -> int:
+    """How often adjacent characters switch between a letter and a digit ("ab12c" -> 2)."""
+    return sum((a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit()) for a, b in zip(value, value[1:]))
+
+
+def looks_mixed_random(value: str, min_bits: float) -> bool:
+    """True for a value holding two or more each of upper case, lower case and digits with
+    ``min_bits`` of entropy per character (keys, base64 blobs), which words and numbers lack."""
+    if shannon_bits_per_char(value) < min_bits:
+        return False
+    return sum(c.isupper() for c in value) >= 2 and sum(c.islower() for c in value) >= 2 and sum(c.isdigit() for c in value) >= 2
+
+
 def char_classes(value: str) -> int:
     """How many of lower case, upper case, digits and other characters ``value`` mixes."""
     return sum((
@@ -109,6 +131,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("github fine-grained token", r"\bgithub_pat_[A-Za-z0-9_]{22,}", 1.0),
         Pattern("gitlab token", r"\bglpat-[A-Za-z0-9_-]{20,}", 1.0),
         Pattern("openai/anthropic key", r"\bsk-(?:proj-|ant-(?:api\d\d-|admin\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", 1.0),
+        # Publishable keys (pk_) too: public by design, but redacting one costs nothing and a pasted
+        # key's kind is easy to mistake.
         Pattern("stripe key", r"\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}", 1.0),
         Pattern("stripe webhook secret", r"\bwhsec_[A-Za-z0-9]{20,}", 1.0),
         Pattern("telegram bot token", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b", 1.0),
@@ -151,15 +175,21 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?:(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD + r")"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))\s*"
+                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))[ \t]*"
                 # "my password is literally password123": the adverb is not the password.
                 r"(?i:(?:literally|just|still|now|actually|currently|simply|basically|always|probably|usually|(?:something\s+)?like)\s+)?"
                 r"[\"'`「『“]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+        # Copulas of languages whose word for "is" is also an English word or particle (Pidgin "na",
+        # Swahili "ni", Finnish "on", Danish/Norwegian "er", Serbo-Croatian "je", Malay "ialah"):
+        # the value must hold a digit or symbol.
+        Pattern("password foreign copula",
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w)[^\n:=.!?]{0,40}?\b(?:na|ni|on|er|je|ialah|yra|ir|é|è|ay)\b)\s*[\"'`«“]?"
+                r"(?=[^\s]*[\d!@#$%^&*~+])(?P<v>[^\s\"'`«»“”,;]{3,63}[^\s\"'`«»“”,;.!?:])", 0.7),
         # "password casa2019lopez", "WiFi name is X, password Y": the value right after the word, with a digit.
         Pattern("password word then value",
                 r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))[ \t]+[\"'`]?(?=[^\s]*\d)(?=[^\s]*\p{L})(?P<v>" + _VALUE + r"{6,64})", 0.7),
         Pattern("password assignment",
-                r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)\s*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
+                r"(?i:\b[A-Za-z0-9_.-]*(?:passwd|password|passwort|pwd|_pass))[\"']?\s*(?::|=|=>)[ \t]*[\"'`]?(?P<v>" + _VALUE + r"{4,200})", 0.8),
         Pattern("password command-line option",
                 r"(?i:(?<![\w-])--(?:password|passwd|pass|token|api-key|apikey|secret|auth-token))(?:=|\s+)[\"']?(?P<v>[^\s\"'-][^\s\"']{3,200})", 0.8),
         Pattern("password -p option",
@@ -175,6 +205,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"|\b(?:zip|unzip)\b[^\n]*?\s-P\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 # smbclient -U user%password, Windows net use ... /user:NAME password, xfreerdp /p:password
                 r"|\b(?:smbclient|rpcclient|smbmap|crackmapexec|netexec|nxc)\b[^\n]*?\s(?:-U|--user(?:name)?=?)\s*[\"']?[^\s%\"']+%(?P<v>[^\s\"']{3,100})"
+                r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)\s+[\"']?(?P<v>[^\s\"']{8,63})"
                 r"|\bnet\s+user\s+[^\s/]+\s+(?P<v>[^\s/*\"'][^\s\"']{2,100})"
                 r"|\bnet\s+use\b[^\n]*?\s/user:\S+\s+(?P<v>[^\s/\"'*][^\s\"']{2,100})"
                 r"|\b(?:xfreerdp|wlfreerdp|sdl-freerdp)\b[^\n]*?\s/p:(?P<v>[^\s\"']{3,100})", 0.8),
@@ -218,12 +249,19 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?P<v>[a-z2-7]{4}(?:[ \t][a-z2-7]{4}){3,7})(?![\w])", 0.8),
         # macOS keychain: the line printed after "security find-generic-password -w" is the password.
         Pattern("keychain output", r"\bfind-(?:generic|internet)-password\b[^\n]*\s-w[a-z]*\b[^\n]*\n(?P<v>[^\s]{3,200})(?=\s*(?:\n|$))", 0.9),
+        # XML elements holding a password: <password>x</password>, <AdministratorPassword><Value>x</Value>,
+        # KeePass "<Key>Password</Key><Value>x</Value>".
+        Pattern("xml password element",
+                r"(?i:<(?:\w+:)?(?P<tag>\w*(?:password|passwd|passphrase|secret|token|api_?key)\w*)(?:\s[^>]*)?>)\s*"
+                r"(?:(?i:<value(?:\s[^>]*)?>)\s*)?(?P<v>[^<\s][^<\n]{2,200}?)\s*</"
+                r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<value(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</value>", 0.8),
         # "here are the creds" and then the login and the password on lines of their own.
         Pattern("credentials lines",
                 r"(?i:\b(?:creds|credentials|login\s+(?:details|info)|log-?in)\b)[^\n]{0,40}\n[ \t]*[^\s:]{2,64}[ \t]*\n[ \t]*(?P<v>\S{6,64})[ \t]*(?:\n|$)", 0.7),
         # A list line "service: login / password" ("- netflix: me@x.com / Mongoose@2021").
         Pattern("service login slash password",
-                r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[\w .+&'-]{2,30}:[ \t]*\S{2,64}[ \t]+/[ \t]+(?P<v>\S{6,64})[ \t]*$)", 0.7),
+                r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:[\w .+&'-]{2,30}:|\*\*[^*\n]{2,30}\*\*:?[ \t]*(?:[–—:-])?)[ \t]*\S{2,64}[ \t]+/[ \t]+"
+                r"[`*_\"']*(?P<v>[^\s`*\"']{6,64})[`*_\"']*[ \t]*$)", 0.7),
         Pattern("basic auth header", r"(?i:\b(?:authorization|auth)\s*[:=]\s*basic)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})", 0.9),
         # The password field of a Wi-Fi QR payload: "WIFI:S:Home;T:WPA;P:secret;;".
         Pattern("wifi qr password", r"\bWIFI:(?:[STH]:[^;]*;)*P:(?P<v>(?:\\.|[^;\\]){4,64});", 0.9),
@@ -264,7 +302,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:generated|generator\s+gave(?:\s+me)?|went\s+with|diceware)\b)[^\n\w]{0,3}(?:\w+\s+){0,2}?"
                 r"(?P<v>[a-z]{3,10}(?:[-.][a-z]{3,10}){3,9}|(?!" + _FUNCTION_WORD + r"\b)[a-z]{3,10}(?:\s(?!" + _FUNCTION_WORD
                 + r"\b)[a-z]{3,10}){3,9})(?![\w-])"
-                r"|(?i:\b(?:12|15|18|21|24|twelve|twenty[- ]four)\s+words\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:\s+[a-z]{3,8}){11,23})", 0.8),
+                r"|(?i:\b(?:12|15|18|21|24|twelve|twenty[- ]four)\s+words\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:\s+[a-z]{3,8}){11,23})"
+                # "just these words: forest, peanut, ... and magnet": counted in score_match.
+                r"|(?i:\bwords\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:(?:,\s*|\s+)(?:and\s+)?[a-z]{3,8}){11,23})(?![\w-])", 0.8),
         # A random literal handed to a client or key constructor: deepgram.NewClient("11a30d...").
         Pattern("credential call argument",
                 r"(?i:\b[\w.]*(?:client|key|token|secret|auth|credential|login)\w*)\(\s*[\"'](?P<v>[^\"'\s]{16,200})[\"']", 0.7),
@@ -275,7 +315,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?<![\w])(?P<v>(?:0x)?[0-9a-fA-F]{64}|[5KL][1-9A-HJ-NP-Za-km-z]{50,51})(?![\w])", 0.8),
         # A password read aloud: "the wifi password as capital M, o, n, g, 1, three, at sign".
         Pattern("spelled-out password",
-                r"(?i:\b(?:" + _PASSWORD_WORD + r"|pin|code|key|login)\b)[^\n]{0,80}?(?<!\w)"
+                r"(?i:\b(?:" + _PASSWORD_WORD + r"|pin|code|key|login|pattern)\b)[^\n]{0,80}?(?<!\w)"
                 r"(?P<v>(?i:" + _SPOKEN_CHAR + r"(?:" + _SPOKEN_SEPARATOR + _SPOKEN_CHAR + r"){5,80}))", 0.8),
         # A password sent in labelled pieces: "first part: Gnocchi*40", "second half - bonsai214?".
         Pattern("password piece",
@@ -285,12 +325,19 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # "my banking password is the same as my email one: Kiwi!9981".
         Pattern("password label then value",
                 r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w)\s[^\n:=@/{}]{0,39}?[:=：])\s*[\"'`«“]?"
-                r"(?=[^\s]*[\d!@#$%^&*?~+])(?P<v>[^\s\"'`«»“”,;/]{3,63}[^\s\"'`«»“”,;.!?:/])", 0.7),
-        # A password word, a preposition and what it opens, then the value: "пароль от вайфая X".
+                r"(?=[^\s]*[\d!@#$%^&*~+])(?P<v>[^\s\"'`«»“”,;/]{3,63}[^\s\"'`«»“”,;.!?:/])", 0.7),
+        # A password word, a few words naming what it opens, then the value: "пароль от вайфая X",
+        # "kata sandi wifi di rumah nenek X" (password_like values only).
         Pattern("password for thing then value",
-                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")\s+" + _PASSWORD_PREPOSITION + r"\s+(?:[^\s\d]+\s+){0,2}?)[\"'`«“]?"
-                r"(?=[^\s]*[\d!@#$%^&*?~+])(?P<v>[^\s\"'`«»“”,;]{5,63}[^\s\"'`«»“”,;.!?:])", 0.7),
-        Pattern("pin digits", r"(?i:\b(?:pin|pin\s?code|passcode|puk\d?)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+                r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")\s+(?:[^\s\d]+\s+){0,4}?)[\"'`«“]?"
+                r"(?=[^\s]*[\d!@#$%^&*~+])(?P<v>[^\s\"'`«»“”,;]{5,63}[^\s\"'`«»“”,;.!?:])", 0.7),
+        # "the kids' tablet code is 928131", "código do portão é 3156": a code of some device or door;
+        # codes that are no secret (error, zip, area, promo...) are excluded by the word before "code".
+        Pattern("thing code digits",
+                r"(?i:\b(?!(?:" + _PUBLIC_CODE_WORD + r"|the|a|my|this|that)\b)"
+                r"[\w'’-]+\s+(?:code|código|codice|pin|passcode|lock)\s+(?:(?:do|da|de|del|du|della|of)\s+[\w'’-]+\s+)?"
+                r"(?:is|was|=|:|é|es|è|est|ist|set\s+to|to|now)\s*[\"'`]?)(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        Pattern("pin digits", r"(?i:\b(?:pin\d?|pin\s?code|passcode|puk\d?)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
                 r"(?i:\b(?:pass\s?phrase|seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?))"
@@ -311,16 +358,25 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
-                r"(?i:\b(?!(?:public|pub)[_-]?key\b)[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature))"
-                r"[\"']?(?:\s*(?::|=|=>)\s*|\t+)[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
+                r"(?i:\b(?!(?:public|pub)[_-]?key\b)[A-Za-z0-9_.-]*(?:key|secret|token|passwd|password|pwd|pass|auth|credential|creds?|salt|signature|"
+                r"psk|(?:recovery|revocation|backup|reset|otp|mfa|2fa)_?codes?)(?:_base|_value|_b64|_base64|_hex)?)"
+                # Names of a secret, its file or its id are no secret: "existingSecret: pg-credentials",
+                # "adminPasswordKey: postgres-password", "access_key_id: AKIA...", "token_file: ...".
+                r"(?<!Name|Ref|File|Path|Id|ID|PasswordKey|SecretKey|TokenKey|existingSecret|(?i:_name|_ref|_file|_path|_id))"
+                r"[\"']?(?:\s*(?::|=|=>)[ \t]*|\t+)[\"'`]?(?P<v>" + _VALUE + r"{6,200})", 0.8),
         Pattern("token after cue word",
-                r"(?i:(?<!\bpublic[\s_-])\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key)\b)"
+                r"(?i:(?<!\bpublic[\s_-])\b(?:api[ _-]?key|key|token|secret|access code|auth code|recovery code|license key|"
+                r"(?:gift\s?card|redeem|redemption|voucher|activation|product)\s+(?:code|key|pin))\b"
+                # "Recovery key ID: <uuid>", "key fingerprint": what names a key is no key.
+                r"(?!\s*(?:id|identifier|name|fingerprint|type|file|path)\b))"
                 r"[^\n]{0,30}?\s[\"'`]?(?P<v>[A-Za-z0-9_+/=.-]{16,200})", 0.7),
     ]
 
     _PW = ("pass", "pw", "p/w", "pwd", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord",
            "salasana", "adgangskode", "parol", "şifre", "sifre", "heslo", "jelsz", "парол", "密码", "密碼", "パスワード", "비밀번호",
            "lozinka", "geslo", "sandi", "laluan", "khẩu", "khau", "κωδικός", "סיסמ", "كلمة", "पासवर्ड",
+           "nenosiri", "pasfhocal", "memorable", "pasahitz", "wagwoord", "cyfrinair", "lykilorð", "parool", "parole", "slaptažodis", "fjalëkalimi",
+           "sirri", "iphasiwedi", "রহস্য", "পাসওয়ার্ড", "پاس", "رمز", "รหัสผ่าน",
            "wifi", "wi-fi", "network", "wpa")
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "aws access key id": ("akia", "asia", "abia", "acca"),
@@ -374,7 +430,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password command-line option": ("--",),
         "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
                                "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
-                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp"),
+                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp", "wpa_passphrase"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -388,12 +444,15 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "user slash password": ("login", "cred", "user", "account"),
         "login then password": ("login", "user", "usr"),
         "pin digits": ("pin", "passcode", "puk"),
-        "spelled-out password": (*_PW, "pin", "code", "key", "login"),
+        "thing code digits": ("code", "código", "codice", "pin", "lock"),
+        "password foreign copula": _PW,
+        "spelled-out password": (*_PW, "pin", "code", "key", "login", "pattern"),
         "password piece": ("part", "half", "bit", "piece", "chunk"),
         "password for thing then value": _PW,
         "password label then value": _PW,
         "password word then value": _PW,
         "credentials lines": ("cred", "login", "log-in"),
+        "xml password element": ("<",),
         "wallet private key": ("key", "metamask", "import", "wallet"),
         "device code": ("safe", "door", "gate", "lock", "key", "padlock", "locker", "alarm", "garage", "intercom", "buzzer"),
         "refused or new password": ("reject", "accept", "nimmt", "akzeptiert", "changed", "set it", "reset it"),
@@ -403,7 +462,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "backup codes": ("code",),
         "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account", *_PW),
         "dotted token": (".",),
-        "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature"),
+        "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature", "psk", "code"),
         "token after cue word": ("key", "token", "secret", "code"),
     }
 
@@ -416,6 +475,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password after cue", "quoted password", "password assignment", "password command-line option", "wifi qr password", "pgpass line",
         "password -p option", "netrc", "basic auth option", "value as password", "env list value", "login then password",
         "credential name then value", "powershell secure string", "password label then value", "password word then value",
+        "password foreign copula", "xml password element",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""
 
@@ -442,22 +502,66 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password"})
     """Column headers of pasted tables whose cells are credentials (``| login | password |``)."""
 
-    # A line of a bulleted or numbered list, and the value that ends it after a separator
-    # ("• Together AI — f477...", "- disney+: same email, Mongoose@1976").
-    _LIST_LINE = regex.compile(r"(?m)^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S[^\n]*$")
-    _LIST_VALUE = regex.compile(r"(?:[:—–=,/]|\s-)\s*[\"'`]?(?P<v>[^\s\"'`]{6,200}?)[\"'`]?[.,;]?[ \t]*$")
+    # A line of a list: bulleted, numbered, or opening with a label ("**Gmail:**", "Router:"); and
+    # the value that ends it after a separator, markdown around it dropped ("• Together AI — f477...",
+    # "- disney+: same email, Mongoose@1976", "**Kids' Switch:** \"99726\"").
+    _LIST_LINE = regex.compile(r"(?m)^[ \t]*(?:(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S|\*\*[^*\n]{1,40}\*\*|[\w][\w '’&+.()-]{0,30}:[ \t])[^\n]*$")
+    _LIST_VALUE = regex.compile(r"(?:[:—–=,/]|\s-|\*\*)\s*(?:[^\s:—–=,/]+\s+){0,2}?[\"'`*_~]*(?P<v>[^\s\"'`*~]{4,200}?)[\"'`*_~]*[.,;]?[ \t]*$")
+    # Words in a message that make its password-shaped tokens credentials.
+    _CREDENTIAL_TOPIC = regex.compile(r"(?i:(?<![^\W_])(?:(?:" + _PASSWORD_WORD + r")s?|passcodes?|pins?|wi-?fi|log\s?in|sign\s?in|unlock|credentials?|"
+                                      r"locked\s+(?:\w+\s+){0,2}out)(?!\w))|" + _CJK_PASSWORD_WORD)
+    # Words of a message about a numeric code, and the code after "it's", "says", "to", "typed"...
+    _CODE_TOPIC = regex.compile(r"(?i:\b(?:pin|passcode|pass\s?code|lock|unlock|combination|combo|keypad)\b)")
+    _CODE_DIGITS = regex.compile(r"(?<!(?i:\b(?:" + _PUBLIC_CODE_WORD + r")\s+(?:code|number|no\.?|#)\s+))"
+                                 r"(?i:\b(?:it'?s|it\s+is|is|was|says|said|to|typed|entered|tried|now|reads)\s*[:\"'`]?\s*)(?P<v>\d{4,8})\b"
+                                 r"(?![.,:/-]\d)(?!\s*(?:%|am\b|pm\b|kg\b|km\b|mb\b|gb\b|times\b|years?\b|people\b))")
+    # Codes of gift cards, licences and account recovery: letters and digits mixed at random.
+    _VOUCHER_TOPIC = regex.compile(r"(?i:\b(?:gift\s?cards?|vouchers?|redeem|redemption|activation|product\s+key|licen[cs]e\s+key|"
+                                   r"recovery\s+(?:code|key)|backup\s+code)s?\b)")
+    _VOUCHER = regex.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{4,}(?:-?[A-Z0-9]{4,}){1,5}|[A-Z0-9]{12,25})(?![\w-])")
+    _TOKEN = regex.compile(r"(?<![^\s\"'`(*_~«“„])(?<!(?i:called|named|ssid|network|user(?:name)?|login|e-?mail|id)\s*[:=]?\s*)"
+                           r"[\"'`*_~]*(?P<v>[^\s\"'`,;()*~«»“”]{8,64}?)[\"'`*_~»”]*[.,;:?]?(?=[\s\"'`)*_~»”]|$)")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if len(results) >= 2 and text.count("\n") >= 2:
+        if self._CREDENTIAL_TOPIC.search(text):
+            results += self._credential_topic_tokens(text)
+        if self._CODE_TOPIC.search(text):
+            results += [self.result(*m.span("v"), 0.6) for m in finditer(self._CODE_DIGITS, text, self.timeout)
+                        if not regex.fullmatch(r"(?:19|20)\d\d", m.group("v"))]
+        if self._VOUCHER_TOPIC.search(text):
+            results += [self.result(*m.span("v"), 0.6) for m in finditer(self._VOUCHER, text, self.timeout)
+                        if letter_digit_switches(m.group("v")) >= 3 and sum(c.isdigit() for c in m.group("v")) >= 3
+                        and not regex.fullmatch(r"[0-9A-Fa-f-]+", m.group("v"))]  # hex: a key id or UUID, not the key
+        if text.count("\n") >= 2:
             results += self._list_siblings(text, results)
-        return results
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _credential_topic_tokens(self, text: str) -> list[RecognizerResult]:
+        """Password-shaped tokens anywhere in a message about passwords, PINs, Wi-Fi or logging in
+        ("It says P0pc0rn36# and he underlined the 0"): in such a message a token mixing letters,
+        digits and symbols is a credential, wherever the sentence put it."""
+        out = []
+        for match in finditer(self._TOKEN, text, self.timeout):
+            value = match.group("v")
+            bare = value.rstrip("!") if value.count("!") > 1 else value
+            base64 = regex.fullmatch(r"[A-Za-z0-9+/]{10,}={1,2}", bare) is not None and bare.lower() != bare and bare.upper() != bare
+            random_mixed = base64 or (len(bare) >= 12 and looks_mixed_random(bare, 3.3))
+            if (password_like(bare) or random_mixed) and not self._code_name(bare) and not self._is_reference(bare) \
+                    and "@" not in bare[1:-1] and "://" not in bare:
+                out.append(self.result(*match.span("v"), 0.6))
+        return out
+
+    def _code_name(self, value: str) -> bool:
+        """Names of code and products built from capitalised words ("OAuth2Client", "Base64Encoder");
+        a capitalised pair of words ending in digits or a symbol is a password ("MuffinButtercup05")."""
+        return self._CAMEL_WORDS.fullmatch(value) is not None and regex.search(r"(?:\d\d|[^\w])$", value) is None
 
     def _list_siblings(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Values ending the lines of a list whose other lines (two or more) hold a credential: a
         list of keys or logins names each service once, so the line whose value has no known
-        format ("Together AI — <64 hex digits>") is a credential like its siblings."""
+        format ("Together AI — <64 hex digits>", "Kids' Switch: 99726") is a credential like its siblings."""
         blocks: list[list[tuple[int, int]]] = []
         for line in self._LIST_LINE.finditer(text):
             if blocks and text[blocks[-1][-1][1]:line.start()].strip() == "":
@@ -466,28 +570,29 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 blocks.append([line.span()])
         out = []
         for block in blocks:
-            holding = [any(a <= r.start < b for r in found) or self._mixed_random_value(text, a, b) for a, b in block]
+            found_in = [any(a <= r.start < b for r in found) for a, b in block]
+            holding = [held or self._credential_value(text, a, b) for (a, b), held in zip(block, found_in)]
             if len(block) < 3 or sum(holding) < 2:
                 continue
-            for (a, b), held in zip(block, holding):
+            for (a, b), held in zip(block, found_in):
                 match = None if held else self._LIST_VALUE.search(text, a, b)
                 if match is None:
                     continue
                 value = match.group("v")
                 random_like = len(value) >= 16 and char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0
-                if (password_like(value) or random_like) and "://" not in value and "." not in value.split("@")[-1] \
+                code = regex.fullmatch(r"\d{4,8}", value) is not None and not regex.fullmatch(r"(?:19|20)\d\d", value)
+                if (password_like(value) or random_like or code) and "://" not in value and "." not in value.split("@")[-1] \
                         and value.lower() not in COMMON_WORDS and not self._is_reference(value):
                     out.append(self.result(*match.span("v"), 0.7))
         return out
 
-    def _mixed_random_value(self, text: str, start: int, end: int) -> bool:
-        """True if the list line ``text[start:end]`` ends in a value of 16+ characters mixing upper
-        case, lower case and digits at random (a key of a format this recognizer does not know;
-        hex digests, which lists of packages and commits hold, are not)."""
+    def _credential_value(self, text: str, start: int, end: int) -> bool:
+        """True if the list line ``text[start:end]`` ends in a password-shaped value or one of 16+
+        characters mixing upper case, lower case and digits at random (a key of a format this
+        recognizer does not know; hex digests, which lists of packages and commits hold, are not)."""
         match = self._LIST_VALUE.search(text, start, end)
         value = match.group("v") if match else ""
-        return len(value) >= 16 and char_classes(value) >= 3 and shannon_bits_per_char(value) >= 3.5 \
-            and any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+        return (len(value) >= 16 and looks_mixed_random(value, 3.5)) or (password_like(value) and not self._code_name(value))
 
     def table_cell_score(self, value: str) -> float | None:
         if len(value) >= 4 and value.lower() not in COMMON_WORDS and not self._is_reference(value) \
@@ -496,7 +601,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         return None
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
-        if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value) or value in _PUBLISHED_EXAMPLES:
+        if self._EXAMPLE.fullmatch(value) or self._MASKED_TAIL.search(value) or value in PUBLISHED_EXAMPLES:
             return None
         if pattern.name in ("query credential", "session cookie"):
             bare = value.rstrip(".,;:!?)")
@@ -517,9 +622,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
             return None  # "abandon abandon abandon ...": the published example, not a wallet
         if pattern.name == "key is value" and len(value) >= 16 and char_classes(value) >= 3 and shannon_bits_per_char(value) >= 3.5:
             return pattern.score  # a random key holding dots or tildes, which password_shaped refuses
+        if pattern.name == "service login slash password" and regex.search(r"\p{L}", value) and regex.search(r"\d", value) \
+                and not self._is_reference(value):
+            return pattern.score  # after "service: login /", letters and digits are enough ("cupcake1987")
         if pattern.name in ("quoted password-shaped value", "key is value", "service login slash password",
                             "refused or new password", "credentials lines"):
             return pattern.score if password_shaped(value) else None
+        if pattern.name == "password for thing then value" and len(value) >= 8 and regex.fullmatch(r"\p{L}{4,}\d{2,}", value):
+            return pattern.score  # "kata sandi wifi kantor okapiaxolotl93": a word with digits after what it opens
         if pattern.name in ("password piece", "password for thing then value"):
             return pattern.score if password_like(value) and not self._is_reference(value) else None
         if pattern.name == "spelled-out password":
@@ -527,7 +637,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
             return pattern.score if len(regex.findall(r"(?<!\w)\w(?!\w)", value)) >= 4 else None
         if pattern.name == "password-shaped near login words":
             bare = value.rstrip("!") if value.count("!") > 1 else value
-            shaped = password_shaped(bare) and not self._CAMEL_WORDS.fullmatch(bare)
+            shaped = password_like(bare) and not self._code_name(bare)
             return pattern.score if shaped and not self._is_reference(bare) else None
         if pattern.name in self.PASSWORD_PATTERNS:
             bare = value.strip("\"'`.,;:!?)")
@@ -548,7 +658,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.strip("\"'`")
-        if value in _PUBLISHED_EXAMPLES:
+        if value in PUBLISHED_EXAMPLES:
             return True
         return char_classes(value) < 2 or self._is_reference(value)
 
@@ -559,4 +669,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None
                 or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None
                 or self._PLACEHOLDER.fullmatch(value) is not None
-                or regex.fullmatch(r"%\w+%", value) is not None)  # a Windows environment variable
+                or regex.fullmatch(r"%\w+%", value) is not None  # a Windows environment variable
+                or value.startswith("ENC[")  # sops ciphertext
+                or CRYPT_HASH.search(value) is not None
+                or regex.fullmatch(r"0x[0-9A-Fa-f]{1,16}", value) is not None)  # a status code or address

@@ -43,6 +43,8 @@ import pii_dev_round4  # noqa: E402
 import pii_dev_round5  # noqa: E402
 import pii_dev_round6  # noqa: E402
 import pii_dev_round7  # noqa: E402
+import pii_dev_round8  # noqa: E402
+import pii_dev_round9  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -54,7 +56,8 @@ SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
 ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS,
                   **pii_dev_round3.ROUND3_GENERATORS, **pii_dev_round4.ROUND4_GENERATORS,
                   **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS,
-                  **pii_dev_round7.ROUND7_GENERATORS}
+                  **pii_dev_round7.ROUND7_GENERATORS, **pii_dev_round8.ROUND8_GENERATORS,
+                  **pii_dev_round9.ROUND9_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
@@ -76,6 +79,12 @@ ROUND6_FIRST_INDEX = 200
 N_ROUND7_PII = 90
 N_ROUND7_NOPII = 30
 ROUND7_FIRST_INDEX = 240
+N_ROUND8_PII = 90
+N_ROUND8_NOPII = 30
+ROUND8_FIRST_INDEX = 280
+N_ROUND9_PII = 90
+N_ROUND9_NOPII = 30
+ROUND9_FIRST_INDEX = 320
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -212,6 +221,10 @@ DEV_ROUNDS = (
              pii_dev_round6.ROUND6_NOPII, N_ROUND6_PII, N_ROUND6_NOPII, ROUND6_FIRST_INDEX),
     DevRound("pii-bench-dev-round7", pii_dev_round7.check_round7_disjoint, pii_dev_round7.ROUND7_PII,
              pii_dev_round7.ROUND7_NOPII, N_ROUND7_PII, N_ROUND7_NOPII, ROUND7_FIRST_INDEX),
+    DevRound("pii-bench-dev-round8", pii_dev_round8.check_round8_disjoint, pii_dev_round8.ROUND8_PII,
+             pii_dev_round8.ROUND8_NOPII, N_ROUND8_PII, N_ROUND8_NOPII, ROUND8_FIRST_INDEX),
+    DevRound("pii-bench-dev-round9", pii_dev_round9.check_round9_disjoint, pii_dev_round9.ROUND9_PII,
+             pii_dev_round9.ROUND9_NOPII, N_ROUND9_PII, N_ROUND9_NOPII, ROUND9_FIRST_INDEX),
 )
 
 

@@ -1,0 +1,99 @@
+"""Round 9 of the redaction rules, from the blind dev rounds 8 and 9: passwords anywhere in a message
+about passwords, PINs or logging in; base64 of a password; numeric codes of devices, locks and PIN
+letters; gift-card and recovery codes; credential notes in markdown; copulas of Pidgin, Swahili and
+Finnish and the Hebrew article; memorable words; XML password elements and KeePass entries;
+NetworkManager and wpa_passphrase keys; SIM cards; recovery codes in JSON; Rails' secret_key_base;
+unlock patterns; word lists. Then the look-alikes they must leave alone (tested on the secret
+recognizers alone, since other recognizers may take other words of these texts). Failures name the
+case, never the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
+from privacy.recognizers.secret_recognizer import SecretRecognizer
+
+LEAK_CASES = {
+    "password-shaped word anywhere in a password message": ("Type it exactly as written on the sticky: Quokka77#. The password starts with a capital.",
+        ["Quokka77#"]),
+    "two capitalised words and digits": ("netflix is the family email with HazelMarmot42, the password my son picked",
+        ["HazelMarmot42"]),
+    "base64 of a password": ("the app only base64-encodes saved passwords: `U3RvcmtCYXk5Mg==` is what I see",
+        ["U3RvcmtCYXk5Mg=="]),
+    "pin letter": ("the PIN letter came separately, it says 4417. can I change it?",
+        ["4417"]),
+    "parental lock": ("dad set the parental lock on the TV to 62815 and forgot it",
+        ["62815"]),
+    "tablet code": ("the kids' tablet code is 730164, don't tell them",
+        ["730164"]),
+    "gift card code": ("she texted the gift card code for his birthday: QWKZ7PLM3RT8VX2N and it says invalid",
+        ["QWKZ7PLM3RT8VX2N"]),
+    "grouped recovery code": ("it wants my recovery code, I wrote it down: 7HXKQ-3MPLB-9RWTC-K4VJD-8NBQF",
+        ["7HXKQ-3MPLB-9RWTC-K4VJD-8NBQF"]),
+    "markdown credential notes": ("from my notes app:\n\n**Bank:** `Heron-Maple-482`\n**Email:** *OtterBanjo31*\n**Console:** \"48213\"",
+        ["Heron-Maple-482", "OtterBanjo31", "48213"]),
+    "dashed credential notes": ("fridge note:\n\n**Netflix** – kim@example.net / `sparrow1984`\n**Tablet** – code 5518\n**Portal** – kimo42 / `Lantern55@`",
+        ["sparrow1984", "5518", "Lantern55@"]),
+    "pidgin copula": ("abeg my laptop password na kola1987 but e no gree open",
+        ["kola1987"]),
+    "swahili copula": ("nenosiri la barua pepe yangu ni ndege.mbili44 lakini haifanyi kazi",
+        ["ndege.mbili44"]),
+    "finnish copula": ("mun salasana on tuuli1993 mutta se ei toimi",
+        ["tuuli1993"]),
+    "hebrew article": ("הסיסמה של הוויפי היא OrangeKite2021 אבל זה לא עובד",
+        ["OrangeKite2021"]),
+    "memorable word": ("the bank asked for letters of my memorable word and I froze. it's fernpelican",
+        ["fernpelican"]),
+    "indonesian without a verb": ("kata sandi wifi kantor durianmanis88, tapi laptop nggak bisa connect",
+        ["durianmanis88"]),
+    "xml password element": ("<server>\n  <username>ci</username>\n  <password>Zq8vKd2LmPw</password>\n</server>",
+        ["Zq8vKd2LmPw"]),
+    "xml nested value": ("<AdministratorPassword>\n  <Value>lynx204Gazpacho</Value>\n</AdministratorPassword>",
+        ["lynx204Gazpacho"]),
+    "keepass entry": ("<String>\n<Key>Password</Key>\n<Value ProtectInMemory=\"True\">Tq9xLm2Vb8</Value>\n</String>",
+        ["Tq9xLm2Vb8"]),
+    "networkmanager psk": ("[wifi-security]\nkey-mgmt=wpa-psk\npsk=Walrus5519!",
+        ["Walrus5519!"]),
+    "wpa_passphrase": ("$ wpa_passphrase \"Home Net\" 'q8kzm2lx9w'",
+        ["q8kzm2lx9w"]),
+    "sim card": ("the card says:\nPIN1 7731   PUK1 90817263\nPIN2 4402   PUK2 55190862",
+        ["7731", "90817263", "4402", "55190862"]),
+    "revocation code": ("{\"revocation_code\":\"R84512\",\"account_name\":\"x\"}",
+        ["R84512"]),
+    "rails secret_key_base": ("secret_key_base: a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9",
+        ["a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9a3f9"]),
+    "unlock pattern": ("her unlock pattern as numbers: 2 → 5 → 8 → 7 → 4 → 1. is that right?",
+        ["2 → 5 → 8 → 7 → 4 → 1"]),
+    "word list": ("he texted me just these words: amber, falcon, pillow, orchid, canyon, pepper, velvet, walnut, harbor, ribbon, meadow and copper. what are they for?",
+        ["amber, falcon, pillow, orchid, canyon, pepper, velvet, walnut, harbor, ribbon, meadow and copper"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEAK_CASES))
+def test_when_round9_pii_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
+    text, values = LEAK_CASES[case]
+    redacted = redactor.redact_texts([text])[0].text
+    assert [v for v in values if v in redacted] == []
+
+
+KEEP_CASES = {
+    "a prompt line and the next line": "$ keytool -list -keystore upload.jks\nEnter keystore password:\nKeystore type: PKCS12",
+    "key id": "the screen shows Recovery key ID: FED65DFF-8568-43EC-B5F1-D5DD1DF12607, which key is it?",
+    "names of secrets": "auth:\n  existingSecret: pg-credentials\n  secretKeys:\n    adminPasswordKey: postgres-password",
+    "sops ciphertext": "db_password: ENC[AES256_GCM,data:AGceNIbqVoPe+ONnJ4RuYEGW,iv:YOYB/vUz9LoyD7V6nP6v6X25yEJUQfl1Me5xyqKI1Hc=,tag:9qrWfXFTMotpQBQ4KyzYaw==,type:str]",
+    "htpasswd hash": ".htpasswd:\nadmin:$apr1$sNu0A1YO$1FVoIeeK.oKvInLqMOq69w\ncan the password be read from this?",
+    "status code": "Failure Reason: bad password.\nStatus: 0xC000006D",
+    "default password of a tutorial": "old tutorials say the password raspberry works, does it still on bookworm?",
+    "error code in a pin message": "my PIN works at the ATM but the app shows error code is 4021",
+    "years in a pin message": "I forgot my PIN in 2019 and again in 2023",
+    "azurite key": "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    "stripe docs key": "the docs use sk_test_4eC39HqLyjWDarjtT1zdp7dc in every example",
+}
+
+
+@pytest.mark.parametrize("case", sorted(KEEP_CASES))
+def test_when_a_round9_look_alike_then_no_secret_is_found(case):  # type: ignore[no-untyped-def]
+    text = KEEP_CASES[case]
+    found = [r for recognizer in (SecretRecognizer(), EntropySecretRecognizer()) for r in recognizer.analyze(text, ["SECRET"])]
+    assert [(r.start, r.end) for r in found] == []
