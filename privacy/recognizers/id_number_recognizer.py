@@ -21,6 +21,8 @@ _CUE = (
     r"num[ée]ro\s+fiscal|documento(?:\s+de\s+identidad)?|n[úu]mero\s+de\s+identidad|sofinummer|burgerservicenummer|"
     r"f[øo]dselsnummer|henkil[öo]tunnus|hetu|rodn[ée]\s+[čc][íi]slo|tc\s+kimlik|kimlik|amka|ppsn?|oib|egn|jmbg|snils|"
     r"nric|mykad|emirates\s+id|iqama|cnh|rg|ktp|nik|travel\s+document|document|doc|visa|residence\s+permit|"
+    r"isikukood|isikukoodi|asmens\s+kodas|personas\s+kods|cuil|cuit|dui|nuip|cin|nic|taj(?:\s+sz[áa]m)?|"
+    r"personal\s+(?:code|number|id)|birth\s+number|身分證(?:字號|號碼)?|身份证(?:号码?)?|マイナンバー|"
     r"ID|identity\s+card|id\s+card|identification|employee\s+(?:id|number|no)|student\s+(?:id|number|no)|"
     r"staff\s+(?:id|number)|employee|staff|student|member|patient|badge|voter\s+id|EIN|ITIN|case\s+(?:number|no)|file\s+(?:number|no)|reference\s+(?:number|no))\b)"
 )

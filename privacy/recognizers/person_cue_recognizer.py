@@ -23,6 +23,11 @@ _RELATIONS = (r"wife|husband|son|daughter|brother|sister|mom|mum|mother|dad|fath
 _END = r"(?=\s*[,.!?:;)]|\s*$|\s+(?:here|from|and|who|is|was|has|had|said|says|keeps|wants|told)\b)"
 # A capitalised given name that is also a word ("I'm Grace, by the way") counts only here: right
 # after a first-person introduction and closed by punctuation, where the word reading is rare.
+# What only people do, phrased so that software ("npm keeps crashing", "sops says") does not fit.
+_PERSON_DOING = (r"(?:keeps\s+(?:leaving|texting|calling|asking|telling|taking|borrowing|forgetting|ignoring|saying|messaging)|"
+                 r"(?:said|told|asked|texted|called|invited)\s+(?:me|us|her|him|them|she|he|they|i)|texted|bailed|"
+                 r"(?:is|are)\s+(?:coming|sleeping|staying)\s+over|borrowed\s+my|both\s+want|"
+                 r"wants\s+(?:me|us|to\s+(?:come|go|meet|talk|borrow|stay))|hasn't\s+(?:replied|texted|called|paid))\b")
 # A display name in a chat export: words of letters, lower-case particles allowed ("Gethin ap Dafydd").
 _SPEAKER = r"(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})"
 # Kinship and respect words used before a given name ("Aunty Hodan", "Tita Marites", "Uncle Kofi").
@@ -64,12 +69,28 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
         Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
         Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc|reporter|assignee|"
-                r"author|reviewer|requester|approver|owner|passenger|co-authored-by|signed-off-by|reported\s+by|assigned\s+to)\s*:)\s*"
-                r"(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})", 0.7),
+                r"author|reviewer|requester|approver|owner|passenger|co-authored-by|signed-off-by|reported\s+by|assigned\s+to|"
+                r"apologies|present|attendees|absent|chair|minutes\s+by|note[- ]?taker|signed\s+for\s+by|left\s+with|deceased|"
+                r"emergency\s+contact|next\s+of\s+kin|beneficiary|witness|tenant|landlord)\s*:)(?:\*\*)?[ \t]*"
+                r"(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}|\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?![\p{L}\d]))", 0.7),
         Pattern("name before a person verb",
-                r"(?:^|(?<=[\p{Ll}\d,;:]\s))(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s+(?:said|says|told|asked|texted|messaged|"
+                r"(?:^|(?<=[\p{Ll}\d,;:]\s)|(?<=[.!?]\s))(?P<v>" + _NAME1 + r"(?:\s+" + _NAME1 + r")?)(?=\s+(?:said|says|told|asked|texted|messaged|"
                 r"emailed|replied|wrote|thinks|thought|wants|wanted|keeps|kept|doesn't|didn't|won't|can't|isn't|wasn't|hasn't|"
-                r"and I|is my|was my|from work|from school|from class)\b)", 0.5),
+                r"has\s+noticed|noticed|invited|is\s+coming|and I|is my|was my|from work|from school|from class|"
+                r"from\s+my\s+[\w-]+\s+(?:class|course|team|office|church|mosque|temple|gym|choir|club))\b)", 0.5),
+        # A lower-case word opening a message before what people do ("vuki keeps leaving the gate open",
+        # "adetutu and yankel both want the window seat"); the word must not be English (score_match).
+        Pattern("lower-case name before a person verb",
+                r"(?:^|(?<=\n))(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?:\s+and\s+\p{Ll}[\p{Ll}'’-]{2,15})?(?=\s+" + _PERSON_DOING + r")"
+                r"|(?:^|(?<=\n))\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r")", 0.5),
+        # "dear rotua,": a greeting and a lower-case word that is not English, then a comma.
+        Pattern("lower-case greeting", r"(?i:\b(?:dear|hi|hey|hello|hiya))\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s*,)", 0.5),
+        # GEDCOM family trees: "1 NAME Zainab /Al-Jubouri/", "2 GIVN Zainab", "2 SURN Al-Jubouri".
+        Pattern("gedcom name", r"(?m:^[ \t]*\d[ \t]+(?:NAME|GIVN|SURN|NICK|_MARNM)[ \t]+(?P<v>[^\n@]*\p{L}[^\n@]*?)[ \t]*$)", 0.8),
+        # A name in capitals that is no English word ("EGHOSA OMOREGIE peacefully at home", "the card says
+        # ENEKO LARRAÑAGA"): two or three words, each with a vowel; acronyms of letters alone lack one.
+        Pattern("name in capitals",
+                r"(?<![\p{L}\d])(?P<v>\p{Lu}[\p{Lu}'’-]{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’-]{2,}){1,2})(?![\p{L}\d])", 0.45),
         Pattern("name after a person verb",
                 r"(?i:\b(?:tell|told|ask|asked|text|texted|email|emailed|message|messaged|invite|invited|thank|thanked|marry|"
                 r"married|dating|meet|met|hug|hugged|remind|reminded|apologi[sz]e to|broke up with|forgive|forgave|congratulate|"
@@ -91,7 +112,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         # Chat logs with a bracketed time on its own line: "[09:04] Somby, Áslat".
         Pattern("timed speaker line",
                 r"(?m:^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\][ \t]*(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’-]+|"
-                r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?::[ \t]|$))", 0.7),
+                r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?::[ \t]|$)"
+                # lower-case speakers of group chats: "[18:02] tanina: does anyone know"
+                r"|^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\][ \t]*(?P<v>\p{Ll}[\p{L}'’-]{1,20})(?=:[ \t]))", 0.7),
         # vCards: "FN:Yared Demissie", "N:Demissie;Yared;;;".
         Pattern("vcard name", r"(?m:^(?:FN|N)(?:;[^:\n]*)?:(?P<v>[^;\n]+(?:;[^;\n]+)?))", 0.8),
         # "git shortlog -sn": a count, a tab, the author.
@@ -140,15 +163,19 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "statement payee": ("payment", "transfer", "trf", "fps", "bacs", "sepa", "zelle", "venmo"),
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
         "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
+        "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "gedcom name": ("name", "givn", "surn", "nick", "_marnm"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
                                  "customer", "employee", "guest"),
     }
 
-    _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({"vocative request", "bullet person", "quoted name value"})
+    _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({
+        "vocative request", "bullet person", "quoted name value", "lower-case name before a person verb", "lower-case greeting",
+        "name in capitals"})
     """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
-        "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member"})
+        "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member",
+        "first name", "last name", "full name", "surname", "given name", "family name", "first", "last", "firstname", "lastname"})
     """Column headers of pasted tables whose cells are people."""
 
     def table_cell_score(self, value: str) -> float | None:
@@ -158,6 +185,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in value.replace("*", " ").split()):
             return None
+        if pattern.name == "name in capitals" and (value.lower() in PUBLIC_NAMES or value.lower() in PUBLIC_PLACES
+                                                  or not all(regex.search(r"[AEIOUYÀ-ÖØ-Ý]", w) for w in value.split())):
+            return None  # public names, and acronyms without a vowel ("GDPR")
         if pattern.name == "quoted name value" and (value.lower() in PUBLIC_NAMES or value.lower() in PUBLIC_PLACES
                                                     or value.split()[0].lower() in _PLACE_WORDS):
             return None  # "Buenos Aires", "San Diego", "Marie Curie" as values are public

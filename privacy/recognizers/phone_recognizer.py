@@ -25,8 +25,10 @@ class ExtraPhoneRecognizer(ProjectPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("international", r"(?<![\w+])(?P<v>\+\d{1,3}[\s.-]?(?:\(?\d{1,5}\)?[\s.-]?){1,5}\d{2,5})(?!\d)", 0.6),
         Pattern("after phone cue",
-                r"(?i:\b(?:call|text|phone|tel|telephone|mobile|mob|cell|number|nummer|numéro|número|whatsapp|line|fax|"
+                r"(?i:\b(?:call|calls|called|calling|text|texts|texted|rang|rings|phone|tel|telephone|mobile|mob|cell|number|nummer|numéro|número|whatsapp|line|fax|"
                 r"reach me|ring|sms|contact|handy|portable|celular|móvil)\b)[^\n\d+]{0,25}?(?<![\w.])" + _NUMBER + r"(?![\w])", 0.6),
+        # A number between the dots or bars of a CV or letter header: "Hybenvej 97 · 27 18 75 59 · x@y.dk".
+        Pattern("header contact", r"(?<=[·|•]\s*)(?P<v>\d{2}(?:[ .]\d{2}){3,4}|\d{3}(?:[ .]\d{3}){2})(?=\s*(?:[·|•]|$))", 0.6),
         Pattern("two-digit groups", r"(?<![\w.+-])(?P<v>0\d(?:[\s.-]\d{2}){4})(?![\w.-]*\d)", 0.5),
         Pattern("north american", r"(?<![\w.+-])(?P<v>(?:1[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w-]|\.\d)", 0.5),
         Pattern("trunk-prefixed national", r"(?<![\w.+-])(?P<v>0\d{2,4}[\s.-]\d{3,4}[\s.-]?\d{3,4})(?![\w.-]*\d)", 0.5),

@@ -254,7 +254,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("xml password element",
                 r"(?i:<(?:\w+:)?(?P<tag>\w*(?:password|passwd|passphrase|secret|token|api_?key)\w*)(?:\s[^>]*)?>)\s*"
                 r"(?:(?i:<value(?:\s[^>]*)?>)\s*)?(?P<v>[^<\s][^<\n]{2,200}?)\s*</"
-                r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<value(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</value>", 0.8),
+                r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<value(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</(?i:value)>", 0.8),
         # "here are the creds" and then the login and the password on lines of their own.
         Pattern("credentials lines",
                 r"(?i:\b(?:creds|credentials|login\s+(?:details|info)|log-?in)\b)[^\n]{0,40}\n[ \t]*[^\s:]{2,64}[ \t]*\n[ \t]*(?P<v>\S{6,64})[ \t]*(?:\n|$)", 0.7),
@@ -273,7 +273,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
         Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
         Pattern("quoted password",
-                r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?[\"'`](?P<v>[^\"'`\n]{4,64})[\"'`]", 0.8),
+                # An apostrophe inside a word ("it's") is no quote.
+                r"(?i:\b(?:password|passwd|passphrase|passcode|pwd|pw|pin|wifi key|wi-fi key))\b[^\n\"'`]{0,30}?(?<!\p{L})[\"'`]"
+                r"(?P<v>[^\"'`\n]{4,64})[\"'`](?!\p{L})", 0.8),
         Pattern("pin or passcode",
                 r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access|garage|building|locker|padlock)\s+code|"
                 r"key\s?safe|lock\s?box|key\s?box|padlock|puk\d?|(?:voice\s?mail|phone|screen|sim|bike|luggage|suitcase)\s+(?:code|pin|passcode)|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"

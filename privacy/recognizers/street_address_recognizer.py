@@ -36,6 +36,10 @@ class StreetAddressRecognizer(ProjectPatternRecognizer):
         Pattern("street name first",
                 r"\b" + _W + r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|gatan|vägen|veien|gade|vej|utca|ulica)"
                 r"\s+\d{1,4}[a-z]?\b(?:,\s*(?:\d{4,5}\s+)?" + _W + r")?", 0.7),
+        # Central European form: street, house number (Czech "1467/29"), postcode and city
+        # ("Šeříková 1467/29, 301 00 Plzeň", "ul. Lipowa 12, 15-424 Białystok").
+        Pattern("street number postcode city",
+                r"\b(?P<v>(?:" + _W + r"\s+){0,2}" + _W + r"\s+\d{1,5}(?:/\d{1,4})?[a-z]?,\s*(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5})\s+" + _W + r")", 0.6),
         Pattern("japanese block address",
                 r"\b\d{1,4}-\d{1,4}(?:-\d{1,4})?\s+" + _W + r",\s*" + _W + r"-(?:ku|shi|machi|cho|gun)\b(?:,\s*" + _W + r")?(?:\s+\d{3}-\d{4})?", 0.8),
         Pattern("indian house number",

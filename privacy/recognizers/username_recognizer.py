@@ -56,7 +56,25 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                 r"|\s+(?i:(?:is|was)\b|=|:|-)|\s*[:=]|(?=\s+@)|(?=\s+" + _HANDLE_SHAPED + r"))"
                 r"\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
-        Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
+        Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/|/var/(?:spool/)?mail/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
+        # JSON and YAML fields: "account_name":"panay-shoebill", user_name: x.
+        Pattern("json user field",
+                r"(?i:\b(?:user_?name|account_?name|screen_?name|login_?name|display_?handle|nick_?name)[\"']?\s*[:=]\s*[\"']?)@?(?P<v>" + _HANDLE + r")", 0.6),
+        # "last" and "who" output: a login, then its terminal.
+        Pattern("login record", r"(?m:^(?P<v>[A-Za-z_][\w.-]{1,40})[ \t]+(?:pts/\d+|tty\w{0,6}|console)[ \t])", 0.7),
+        # XML and KeePass user fields: <User>x</User>, <Key>UserName</Key><Value>x</Value>.
+        Pattern("xml user element",
+                r"<(?:User|Username|UserName|user|username|login|Login|LoginName)>(?P<v>[^<\s]{2,64})</"
+                r"|(?i:<key>\s*user\s?name\s*</key>\s*<value(?:\s[^>]*)?>)(?P<v>[^<\n]{2,64}?)</(?i:value)>", 0.7),
+        # Minecraft and similar game server logs.
+        Pattern("game log player",
+                r"\]:\s+(?P<v>[A-Za-z0-9_]{3,20})\s+(?:joined|left)\s+the\s+game|\]:\s+<(?P<v>[A-Za-z0-9_]{3,20})>\s"
+                r"|\]:\s+(?P<v>[A-Za-z0-9_]{3,20})\s+(?:lost\s+connection|was\s+(?:slain|shot|blown|killed)|fell\s+from|drowned)\b"
+                r"|UUID\s+of\s+player\s+(?P<v>[A-Za-z0-9_]{3,20})", 0.7),
+        # "my Skype name ... it's zaxoyihev65": a platform's user-name word, later the handle with a digit or "_".
+        Pattern("platform name said later",
+                r"(?i:\b(?:skype|discord|steam|xbox|psn|roblox|minecraft|twitch|telegram|snapchat|instagram|tiktok)\s+"
+                r"(?:name|id|handle|user(?:name)?|tag|gamertag)\b[^\n.?!]{0,40}?\b(?:it'?s|is|was)\s+)@?(?P<v>" + _HANDLE_SHAPED + r")", 0.6),
         Pattern("logged in as", r"(?i:\b(?:logged|signed|log|sign)\s+in\s+as|\bsudo\s+-u|\bas\s+user)\s+[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("ssh user at host", r"\b(?:ssh|scp|sftp|rsync)\s+(?:-\S+\s+(?:\S+\s+)?)*(?P<v>[A-Za-z0-9_.-]+)@[A-Za-z0-9.-]+", 0.7),
         Pattern("social short cue", r"(?i:\b(?:ig|insta|tg|snap|twitch|xbox|psn|roblox|minecraft|venmo|cashapp|kik|line id|wechat)\b)\s*(?:is|:|=|-)?\s*@?(?P<v>" + _HANDLE + r")", 0.6),
@@ -82,7 +100,9 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         # "CORP\\sprout_shirwan13": a Windows domain login (not a registry hive such as HKLM\\Software).
         Pattern("domain login", r"(?<![\w\\])(?!HK(?:LM|CU|CR|U|EY)\b)[A-Z][A-Z0-9-]{1,14}\\(?P<v>[A-Za-z0-9_.-]{2,40})(?![\w\\])", 0.6),
         # The login of a "service: login / password" list line.
-        Pattern("service login", r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*[\w .+&'-]{2,30}:[ \t]*(?P<v>[A-Za-z0-9_.-]{2,40})[ \t]+/[ \t]+\S{6,64}[ \t]*$)", 0.6),
+        Pattern("service login",
+                r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:[\w .+&'-]{2,30}:|\*\*[^*\n]{2,30}\*\*:?[ \t]*(?:[–—:-])?)[ \t]*"
+                r"(?P<v>[A-Za-z0-9_.-]{2,40})[ \t]+/[ \t]+\S{6,64}[ \t]*$)", 0.6),
         Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
@@ -98,7 +118,10 @@ class UsernameRecognizer(ProjectPatternRecognizer):
     ]
 
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
-        "at handle": ("@",), "home directory": ("users", "/home/"), "logged in as": ("in as", "sudo", "as user"),
+        "at handle": ("@",), "home directory": ("users", "/home/", "/mail/"),
+        "login record": ("pts/", "tty", "console"), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
+        "platform name said later": ("skype", "discord", "steam", "xbox", "psn", "roblox", "minecraft", "twitch", "telegram",
+                                     "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
         "shell prompt": ("@",), "whoami output": ("whoami",), "sudo prompt": ("[sudo]",), "sql account": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ssh log": ("accepted", "failed"),
         "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),

@@ -3,7 +3,10 @@ about passwords, PINs or logging in; base64 of a password; numeric codes of devi
 letters; gift-card and recovery codes; credential notes in markdown; copulas of Pidgin, Swahili and
 Finnish and the Hebrew article; memorable words; XML password elements and KeePass entries;
 NetworkManager and wpa_passphrase keys; SIM cards; recovery codes in JSON; Rails' secret_key_base;
-unlock patterns; word lists. Then the look-alikes they must leave alone (tested on the secret
+unlock patterns; word lists; people in minutes, GEDCOM files, CSV columns, capitals, lower-case
+greetings and chats; logins in mail spools, ``last`` output, XML and JSON fields, game logs; Estonian
+and Taiwanese ids; local phone numbers after "calls from" and in CV headers; Czech addresses. Then
+the look-alikes they must leave alone (tested on the secret
 recognizers alone, since other recognizers may take other words of these texts). Failures name the
 case, never the text."""
 
@@ -67,6 +70,52 @@ LEAK_CASES = {
         ["2 → 5 → 8 → 7 → 4 → 1"]),
     "word list": ("he texted me just these words: amber, falcon, pillow, orchid, canyon, pepper, velvet, walnut, harbor, ribbon, meadow and copper. what are they for?",
         ["amber, falcon, pillow, orchid, canyon, pepper, velvet, walnut, harbor, ribbon, meadow and copper"]),
+    "minutes apologies": ("**Present:** Anarkul Sydykova (Chair)\n**Apologies:** Ekpeyong Bassey",
+        ["Ekpeyong Bassey"]),
+    "signed for in capitals": ("Your parcel was delivered.\nSigned for by: OKONKWOBI\nLeft with: neighbour",
+        ["OKONKWOBI"]),
+    "gedcom": ("0 @I3@ INDI\n1 NAME Rukhsana /Al-Tikriti/\n2 GIVN Rukhsana\n2 SURN Al-Tikriti",
+        ["Rukhsana /Al-Tikriti/", "Al-Tikriti"]),
+    "obituary in capitals": ("OSARETIN EWEKA peacefully at home on 3rd March, aged 84.",
+        ["OSARETIN EWEKA"]),
+    "card name in capitals": ("found a wallet, the bank card inside says IÑAKI ZUBIZARRETA. what do I do",
+        ["IÑAKI ZUBIZARRETA"]),
+    "csv name columns": ("Order #,First Name,Last Name,Ticket\n8812,Zhyldyz,Omurbekova,General\n8813,Tsering,Dolkar,VIP",
+        ["Zhyldyz", "Omurbekova", "Tsering", "Dolkar"]),
+    "lower-case chat speakers": ("[18:02] tanvira: is it non uniform day\n[18:05] zsófia: yes",
+        ["tanvira", "zsófia"]),
+    "name from my class": ("Dilnoza from my english class invited me to her wedding",
+        ["Dilnoza"]),
+    "lower-case greeting": ("dear ekow, i am sorry about yesterday",
+        ["ekow"]),
+    "lower-case name opening a message": ("ruvimbo keeps leaving the gate open and the dog gets out",
+        ["ruvimbo"]),
+    "two lower-case names": ("ayomide and yisroel both want the window seat",
+        ["ayomide", "yisroel"]),
+    "mail spool": ("it says 'You have new mail in /var/mail/kestrel_amara71'",
+        ["kestrel_amara71"]),
+    "last output": ("$ last -w\nnodir.rashidov pts/0   10.0.0.4   Tue Mar 11 09:02   still logged in",
+        ["nodir.rashidov"]),
+    "xml user": ("<Server>\n  <User>hamidou.sow</User>\n</Server>",
+        ["hamidou.sow"]),
+    "keepass user": ("<String>\n<Key>UserName</Key>\n<Value>tern_kaveh19</Value>\n</String>",
+        ["tern_kaveh19"]),
+    "json account name": ("{\"account_name\":\"quail-nodira\",\"steamid\":\"1\"}",
+        ["quail-nodira"]),
+    "minecraft log": ("[19:22:41] [Server thread/INFO]: OrchidBekzat07 joined the game\n[19:23:02] [Server thread/INFO]: <OrchidBekzat07> hi",
+        ["OrchidBekzat07"]),
+    "skype name said later": ("my mum made a Skype name years ago, it's vutomi_x88, can she still use it?",
+        ["vutomi_x88"]),
+    "estonian id": ("isikukood 48803124219 — what does the first digit mean?",
+        ["48803124219"]),
+    "taiwan id": ("身分證字號 F226731491 for the visa form",
+        ["F226731491"]),
+    "spanish local phone": ("if a man calls from 918 402 337 saying he's from the bank, hang up",
+        ["918 402 337"]),
+    "cv header phone": ("Grønnegade 12, 8000 Aarhus C · 41 27 93 58 · kaja@example.dk",
+        ["41 27 93 58"]),
+    "czech address": ("adresa: Lipová 1288/14, 602 00 Brno — the courier can't find it",
+        ["Lipová 1288/14, 602 00 Brno"]),
 }
 
 
