@@ -112,10 +112,15 @@ class ProjectPatternRecognizer(LocalRecognizer):
         """Run every pattern over ``text`` (ignores ``regex_flags``: the class sets its flags)."""
         results: list[RecognizerResult] = []
         low = text.lower() if self.gates else ""
+        open_gates: dict[int, bool] = {}  # patterns often share one gate tuple: test it once per text
         for pattern, compiled in zip(self.patterns, self._compiled):
             gate = self.gates.get(pattern.name)
-            if gate is not None and not any(g in low for g in gate):
-                continue
+            if gate is not None:
+                is_open = open_gates.get(id(gate))
+                if is_open is None:
+                    is_open = open_gates[id(gate)] = any(g in low for g in gate)
+                if not is_open:
+                    continue
             for match in finditer(compiled, text, self.timeout):
                 start, end = match.span("v") if "v" in compiled.groupindex else match.span()
                 if start < 0 or end <= start:

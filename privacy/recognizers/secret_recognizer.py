@@ -350,13 +350,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?:recovery|backup|2fa|mfa|otp|one[- ]time|scratch|emergency)\s+codes?\b)[^\n]{0,30}?(?:(?i:\b(?:are|is|were)\b)|:)\s*"
                 r"(?P<v>" + _BACKUP_CODE + r"(?:(?:\s*[,;]\s*|\s+)(?:(?i:and)\s+)?" + _BACKUP_CODE + r")*)(?![\w-])", 0.8),
         # "its Bluebird1987 for the router", "account locked after I typed Zebra9911": a password-shaped
-        # word (see score_match) in a sentence about logging in, with no password cue; a network's
-        # or a login's name ("wifi called BTHub-77") is not one.
+        # word (see score_match) in a sentence about logging in, with no password cue (a message with
+        # one is scanned whole, see _credential_topic_tokens); a network's or a login's name
+        # ("wifi called BTHub-77") is not one.
         Pattern("password-shaped near login words",
-                r"(?<=(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|locked\s+out|account|" + _PASSWORD_WORD + r")\b)[^\n.?!]{0,80})"
+                r"(?<=(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|locked\s+out|account)\b)[^\n.?!]{0,80})"
                 r"(?<![^\s\"'`(])(?<!(?i:called|named|ssid|network|user(?:name)?|login|email)\s+)(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:?]?(?=[\s\"'`)]|$)"
                 r"|(?<![^\s\"'`(])(?P<v>[^\s\"'`,;()]{8,64}?)[.,;:!?]?(?=[\s\"'`)])(?=[^\n.?!]{0,60}"
-                r"(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|account|" + _PASSWORD_WORD + r")\b))", 0.6),
+                r"(?i:\b(?:log\s?in|logon|sign\s?in|signin|router|wi-?fi|credentials?|unlock|account)\b))", 0.6),
         # Discord bot tokens and other three-part dotted tokens: base64url id, timestamp, HMAC.
         Pattern("dotted token", r"(?<![\w.-])(?P<v>[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,45})(?![\w.-])", 0.7),
         Pattern("credential assignment",
@@ -462,7 +463,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "credential call argument": ("(",),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
-        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account", *_PW),
+        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account"),
         "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature", "psk", "code"),
         "token after cue word": ("key", "token", "secret", "code"),
@@ -512,6 +513,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # Words in a message that make its password-shaped tokens credentials.
     _CREDENTIAL_TOPIC = regex.compile(r"(?i:(?<![^\W_])(?:(?:" + _PASSWORD_WORD + r")s?|passcodes?|pins?|wi-?fi|log\s?in|sign\s?in|unlock|credentials?|"
                                       r"locked\s+(?:\w+\s+){0,2}out)(?!\w))|" + _CJK_PASSWORD_WORD)
+    _TOPIC_GATE = (*_PW, "pin", "log", "sign", "unlock", "credential", "locked")
     # Words of a message about a numeric code, and the code after "it's", "says", "to", "typed"...
     _CODE_TOPIC = regex.compile(r"(?i:\b(?:pin|passcode|pass\s?code|lock|unlock|combination|combo|keypad)\b)")
     _CODE_DIGITS = regex.compile(r"(?<!(?i:\b(?:" + _PUBLIC_CODE_WORD + r")\s+(?:code|number|no\.?|#)\s+))"
@@ -527,12 +529,15 @@ class SecretRecognizer(ProjectPatternRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if self._CREDENTIAL_TOPIC.search(text):
+        low = text.lower()
+        # Substring tests first: most messages hold none of these words, and a substring test costs
+        # far less than the topic regexes.
+        if any(g in low for g in self._TOPIC_GATE) and self._CREDENTIAL_TOPIC.search(text):
             results += self._credential_topic_tokens(text)
-        if self._CODE_TOPIC.search(text):
+        if any(g in low for g in ("pin", "code", "lock", "combo", "combination", "keypad")) and self._CODE_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._CODE_DIGITS, text, self.timeout)
                         if not regex.fullmatch(r"(?:19|20)\d\d", m.group("v"))]
-        if self._VOUCHER_TOPIC.search(text):
+        if any(g in low for g in ("gift", "voucher", "redeem", "redemption", "activation", "key", "code")) and self._VOUCHER_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._VOUCHER, text, self.timeout)
                         if letter_digit_switches(m.group("v")) >= 3 and sum(c.isdigit() for c in m.group("v")) >= 3
                         and not regex.fullmatch(r"[0-9A-Fa-f-]+", m.group("v"))]  # hex: a key id or UUID, not the key
