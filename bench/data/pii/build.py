@@ -13,9 +13,12 @@ Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), t
 (credentials as people type them, names the gazetteer lacks), of ``pii_dev_round5``
 (key files, config forms and provider keys people paste, names of cultures no pool had), of
 ``pii_dev_round6`` (names with no cue in messy chat and pastes, credentials dictated, listed and
-logged) and then of ``pii_dev_round7`` (credentials typed, quoted, translated, split and pasted in
-config, code, browser and wallet forms; names in documents and records), appended after test is built and drawn from their own RNGs, so test.jsonl does not change
-when they do.
+logged), of ``pii_dev_round7`` (credentials typed, quoted, translated, split and pasted in
+config, code, browser and wallet forms; names in documents and records), of ``pii_dev_round8``
+(credentials in exports, tool output, device labels and more languages) and then of
+``pii_dev_round9`` (how ordinary people write logins, PINs and names in long chatty messages),
+appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
+they do.
 
 Leakage control between splits:
   * templates: within each category, even-position templates go to dev, odd to test;
