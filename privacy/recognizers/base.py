@@ -130,7 +130,7 @@ class ProjectPatternRecognizer(LocalRecognizer):
                     continue
                 results.append(self.result(start, end, score))
         results = EntityRecognizer.remove_duplicates(results)
-        if self.TABLE_HEADERS and ("|" in text or "," in text or "\t" in text):
+        if self.TABLE_HEADERS and ("|" in text or "," in text or "\t" in text or ";" in text):
             for start, end in column_cells(text, self.TABLE_HEADERS):
                 score = self.table_cell_score(text[start:end])
                 if score is not None:

@@ -85,6 +85,15 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"|(?:^|(?<=\n))\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r")", 0.5),
         # "dear rotua,": a greeting and a lower-case word that is not English, then a comma.
         Pattern("lower-case greeting", r"(?i:\b(?:dear|hi|hey|hello|hiya))\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s*,)", 0.5),
+        # Names in file names: "invoice_Rémi_Chartrand_2024.pdf", "CV_Teeua_Tebano_final.docx" (one span
+        # "First_Last"; English words excluded in score_match).
+        Pattern("name in file name",
+                r"(?:(?<=[_/\s'\"(])|^)(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?_\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:_[\w-]*)*\.[A-Za-z]{2,4}\b)", 0.6),
+        # Honorifics of Japanese, Korean, Thai and Greek letters around a name: "Jha様", "คุณResi", "κύριε Ohlsen"
+        # (a Japanese word before 様 is no name: "お疲れ様").
+        Pattern("honorific",
+                r"(?<![\p{L}])(?P<v>[\p{Latin}\p{Cyrillic}][\p{Latin}\p{Cyrillic}'’-]{1,20})(?=様|さん|くん|ちゃん|先生|씨|님)"
+                r"|(?:คุณ|κύριε|κυρία|κύριος|κα\.|κ\.)\s?(?P<v>\p{L}[\p{L}'’-]{1,20})", 0.6),
         # GEDCOM family trees: "1 NAME Zainab /Al-Jubouri/", "2 GIVN Zainab", "2 SURN Al-Jubouri".
         Pattern("gedcom name", r"(?m:^[ \t]*\d[ \t]+(?:NAME|GIVN|SURN|NICK|_MARNM)[ \t]+(?P<v>[^\n@]*\p{L}[^\n@]*?)[ \t]*$)", 0.8),
         # A name in capitals that is no English word ("EGHOSA OMOREGIE peacefully at home", "the card says
@@ -163,7 +172,8 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "statement payee": ("payment", "transfer", "trf", "fps", "bacs", "sepa", "zelle", "venmo"),
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
         "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
-        "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "gedcom name": ("name", "givn", "surn", "nick", "_marnm"),
+        "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "name in file name": ("_",),
+        "honorific": ("様", "さん", "くん", "ちゃん", "先生", "씨", "님", "คุณ", "κύρ", "κα.", "κ."), "gedcom name": ("name", "givn", "surn", "nick", "_marnm"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
                                  "customer", "employee", "guest"),
@@ -171,7 +181,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
 
     _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({
         "vocative request", "bullet person", "quoted name value", "lower-case name before a person verb", "lower-case greeting",
-        "name in capitals"})
+        "name in capitals", "name in file name"})
     """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
         "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member",
@@ -183,7 +193,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         return 0.6 if name_like and not self.invalidate_result(value) else None
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
-        if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in value.replace("*", " ").split()):
+        if pattern.name in self._ENGLISH_CHECKED and any(w.lower() in ENGLISH_WORDS for w in regex.split(r"[\s*_-]+", value) if w):
             return None
         if pattern.name == "name in capitals" and (value.lower() in PUBLIC_NAMES or value.lower() in PUBLIC_PLACES
                                                   or not all(regex.search(r"[AEIOUYÀ-ÖØ-Ý]", w) for w in value.split())):

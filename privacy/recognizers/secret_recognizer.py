@@ -164,6 +164,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?<![\w-])(?:gsk_|lin_api_|sntry[su]_|PMAK-|ATATT3|do[opr]_v1_|dapi(?=[0-9a-f]{32})|figd_|gl(?:sa|c)_|sbp_|r8_|pplx-|xai-|"
                 r"ntn_|pypi-AgE|nfp_|fm[12]_|pul-|dckr_pat_|hv[sb]\.|phx_|nvapi-|jina_|tvly-|lsv2_(?:pt|sk)_|ops_eyJ)"
                 r"(?=[A-Za-z0-9_.=-]*\d)(?=[A-Za-z0-9_.=-]*[A-Za-z])[A-Za-z0-9_.=-]{20,}", 1.0),
+        # JWE compact serialisation (encrypted session cookies): five parts, the second may be empty.
+        Pattern("jwe", r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
+        Pattern("steam connect password", r"\bsteam://connect/[^\s/]+/(?P<v>[^\s\"'`<>]{3,64})", 0.9),
         Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("private key block",
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
@@ -175,7 +178,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:aws_secret_access_key|aws[ _-]?secret(?:[ _-]?access)?[ _-]?key|secret[ _-]?access[ _-]?key)[\"']?\s*[:=]\s*[\"']?(?P<v>[A-Za-z0-9/+=]{40})", 1.0),
         Pattern("password after cue",
                 r"(?:(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD + r")"
-                r"(?:[^\n:=]{0,40}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))[ \t]*"
+                r"(?:[^\n:=]{0,60}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))[ \t]*"
                 # "my password is literally password123": the adverb is not the password.
                 r"(?i:(?:literally|just|still|now|actually|currently|simply|basically|always|probably|usually|(?:something\s+)?like)\s+)?"
                 r"[\"'`「『“]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
@@ -205,6 +208,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"|\b(?:zip|unzip)\b[^\n]*?\s-P\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 # smbclient -U user%password, Windows net use ... /user:NAME password, xfreerdp /p:password
                 r"|\b(?:smbclient|rpcclient|smbmap|crackmapexec|netexec|nxc)\b[^\n]*?\s(?:-U|--user(?:name)?=?)\s*[\"']?[^\s%\"']+%(?P<v>[^\s\"']{3,100})"
+                r"|\b(?:mcrcon|rcon-cli|rcon)\b[^\n]*?\s(?:-p|--password)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|\brasdial\s+(?:\"[^\"\n]*\"|\S+)\s+\S+\s+(?P<v>[^\s/\"'][^\s\"']{2,100})"
+                r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+\S+\s+[\"']?(?P<v>[^\s\"'][^\s\"']{7,100})"
                 r"|\bwpa_passphrase\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\S+)\s+[\"']?(?P<v>[^\s\"']{8,63})"
                 r"|\bnet\s+user\s+[^\s/]+\s+(?P<v>[^\s/*\"'][^\s\"']{2,100})"
                 r"|\bnet\s+use\b[^\n]*?\s/user:\S+\s+(?P<v>[^\s/\"'*][^\s\"']{2,100})"
@@ -254,7 +260,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("xml password element",
                 r"(?i:<(?:\w+:)?(?P<tag>\w*(?:password|passwd|passphrase|secret|token|api_?key)\w*)(?:\s[^>]*)?>)\s*"
                 r"(?:(?i:<value(?:\s[^>]*)?>)\s*)?(?P<v>[^<\s][^<\n]{2,200}?)\s*</"
-                r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<value(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</(?i:value)>", 0.8),
+                # KeePass "<Key>Password</Key><Value>x</Value>", Apple plists "<key>Password</key><string>x</string>".
+                r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<(?:value|string)(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</(?i:value|string)>", 0.8),
+        # "manager_pin: 0930", "PIN=4821": a PIN field of a config or export.
+        Pattern("pin assignment", r"(?i:\b[A-Za-z0-9.-]*_?pin(?:_?code)?)[\"']?\s*[:=][ \t]*[\"']?(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.8),
         # "here are the creds" and then the login and the password on lines of their own.
         Pattern("credentials lines",
                 r"(?i:\b(?:creds|credentials|login\s+(?:details|info)|log-?in)\b)[^\n]{0,40}\n[ \t]*[^\s:]{2,64}[ \t]*\n[ \t]*(?P<v>\S{6,64})[ \t]*(?:\n|$)", 0.7),
@@ -339,7 +348,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?!(?:" + _PUBLIC_CODE_WORD + r"|the|a|my|this|that)\b)"
                 r"[\w'’-]+\s+(?:code|código|codice|pin|passcode|lock)\s+(?:(?:do|da|de|del|du|della|of)\s+[\w'’-]+\s+)?"
                 r"(?:is|was|=|:|é|es|è|est|ist|set\s+to|to|now)\s*[\"'`]?)(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
-        Pattern("pin digits", r"(?i:\b(?:pin\d?|pin\s?code|passcode|puk\d?)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        Pattern("pin digits", r"(?i:\b(?:pin\d?|pin\s?code|passcode|puk\d?|access\s+code)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
                 r"(?i:\b(?:pass\s?phrase|seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?))"
@@ -420,7 +429,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "wifi qr password": ("wifi:",),
         "pgpass line": (":",),
         "putty private lines": ("private-lines",),
-        "jwt": ("eyj",),
+        "jwt": ("eyj",), "jwe": ("eyj",), "steam connect password": ("steam://connect/",),
+        "pin assignment": ("pin",),
         "provider key prefix": ("gsk_", "lin_api_", "sntry", "pmak-", "atatt3", "_v1_", "dapi", "figd_", "glsa_", "glc_", "sbp_", "r8_",
                                 "pplx-", "xai-", "ntn_", "pypi-", "nfp_", "fm1_", "fm2_", "pul-", "dckr_pat_", "hvs.", "hvb.", "phx_",
                                 "nvapi-", "jina_", "tvly-", "lsv2_", "ops_eyj"),
@@ -433,7 +443,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password command-line option": ("--",),
         "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
                                "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
-                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp", "wpa_passphrase"),
+                               "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp", "wpa_passphrase",
+                               "rcon", "rasdial", "mc alias", "mc config"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -446,7 +457,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "pin or passcode": ("pin", "code", "combo", "combination", "safe", "box", "padlock", "puk"),
         "user slash password": ("login", "cred", "user", "account"),
         "login then password": ("login", "user", "usr"),
-        "pin digits": ("pin", "passcode", "puk"),
+        "pin digits": ("pin", "passcode", "puk", "access code"),
         "thing code digits": ("code", "código", "codice", "pin", "lock"),
         "password foreign copula": _PW,
         "spelled-out password": (*_PW, "pin", "code", "key", "login", "pattern"),
@@ -502,7 +513,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
     _EXAMPLE = regex.compile(r"\S*EXAMPLE(?:KEY)?")
 
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
-        "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password"})
+        "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password",
+        "temp password", "temporary password", "initial password", "new password", "default password", "wifi password"})
     """Column headers of pasted tables whose cells are credentials (``| login | password |``)."""
 
     # A line of a list: bulleted, numbered, or opening with a label ("**Gmail:**", "Router:"); and
@@ -522,6 +534,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # Codes of gift cards, licences and account recovery: letters and digits mixed at random.
     _VOUCHER_TOPIC = regex.compile(r"(?i:\b(?:gift\s?cards?|vouchers?|redeem|redemption|activation|product\s+key|licen[cs]e\s+key|"
                                    r"recovery\s+(?:code|key)|backup\s+code)s?\b)")
+    _BACKUP_GRID_CODE = regex.compile(r"(?<![\w-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-])")
     _VOUCHER = regex.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{4,}(?:-?[A-Z0-9]{4,}){1,5}|[A-Z0-9]{12,25})(?![\w-])")
     _TOKEN = regex.compile(r"(?<![^\s\"'`(*_~«“„])(?<!(?i:called|named|ssid|network|user(?:name)?|login|e-?mail|id)\s*[:=]?\s*)"
                            r"[\"'`*_~]*(?P<v>[^\s\"'`,;()*~«»“”]{8,64}?)[\"'`*_~»”]*[.,;:?]?(?=[\s\"'`)*_~»”]|$)")
@@ -541,6 +554,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._VOUCHER, text, self.timeout)
                         if letter_digit_switches(m.group("v")) >= 3 and sum(c.isdigit() for c in m.group("v")) >= 3
                         and not regex.fullmatch(r"[0-9A-Fa-f-]+", m.group("v"))]  # hex: a key id or UUID, not the key
+            # Backup codes in lower case, printed in a grid ("fg06-s4tz   pp0a-a4le").
+            results += [self.result(*m.span(), 0.6) for m in finditer(self._BACKUP_GRID_CODE, text, self.timeout)
+                        if regex.search(r"\d", m.group()) and regex.search(r"[a-z]", m.group())]
         if text.count("\n") >= 2:
             results += self._list_siblings(text, results)
         return EntityRecognizer.remove_duplicates(results)
@@ -555,6 +571,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
             bare = value.rstrip("!") if value.count("!") > 1 else value
             base64 = regex.fullmatch(r"[A-Za-z0-9+/]{10,}={1,2}", bare) is not None and bare.lower() != bare and bare.upper() != bare
             random_mixed = base64 or (len(bare) >= 12 and looks_mixed_random(bare, 3.3))
+            # "clementine123", "Goos1394cle": a word and a number, the commonest password there is
+            word_number = regex.fullmatch(r"\p{L}{3,}\d{2,}\p{L}*|\d{2,}\p{L}{4,}", bare) is not None and len(bare) >= 8
+            random_mixed = random_mixed or word_number
             if (password_like(bare) or random_mixed) and not self._code_name(bare) and not self._is_reference(bare) \
                     and "@" not in bare[1:-1] and "://" not in bare:
                 out.append(self.result(*match.span("v"), 0.6))

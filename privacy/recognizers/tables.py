@@ -11,16 +11,19 @@ _ROW = regex.compile(r"(?m)^[ \t]*\|?(.*\|.*?)\|?[ \t]*$")
 _RULE = regex.compile(r"^[\s|:\-+]+$")
 _LINE = regex.compile(r"(?m)^.*$")
 # A CSV header cell is short and holds no sentence punctuation.
-_HEADER_CELL = regex.compile(r"[\w #/().'-]{1,30}")
+_HEADER_CELL = regex.compile(r"[\w #/().\[\]'-]{1,30}")
+# "Password [Required]", "temp_password", "Last Name (legal)": a header cell's name without notes.
+_HEADER_NOTE = regex.compile(r"\s*[\[(][^\])]*[\])]\s*")
 
 
 def column_cells(text: str, header_words: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Spans of the non-empty cells below a header cell that is one of ``header_words`` (lower
-    case): in pipe-separated tables (markdown or plain) of two or more columns, and in CSV or
-    tab-separated blocks whose header line has three or more short cells."""
+    case; notes in brackets and underscores ignored): in pipe-separated tables (markdown or plain) of
+    two or more columns, and in comma-, semicolon- or tab-separated blocks whose header line has
+    three or more short cells."""
     if "|" in text:
         yield from _pipe_cells(text, header_words)
-    if "," in text or "\t" in text:
+    if "," in text or "\t" in text or ";" in text:
         yield from _csv_cells(text, header_words)
 
 
@@ -34,7 +37,7 @@ def _pipe_cells(text: str, header_words: frozenset[str]) -> Iterator[tuple[int, 
         if len(cells) < 2:
             columns = set()
             continue
-        names = [body[a:b].strip().lower() for a, b in cells]
+        names = [_header_name(body[a:b]) for a, b in cells]
         if any(n in header_words for n in names):
             columns = {i for i, n in enumerate(names) if n in header_words}
             continue
@@ -56,13 +59,17 @@ def _csv_cells(text: str, header_words: frozenset[str]) -> Iterator[tuple[int, i
                 yield from _stripped(body_start, body, *cells[i])
             continue
         columns = set()
-        for candidate in ("\t", ","):
+        for candidate in ("\t", ";", ","):
             cells = _split(body, candidate)
-            names = [body[a:b].strip().lower() for a, b in cells]
+            names = [_header_name(body[a:b]) for a, b in cells]
             if len(cells) >= 3 and all(_HEADER_CELL.fullmatch(n) for n in names) and any(n in header_words for n in names):
                 columns = {i for i, n in enumerate(names) if n in header_words}
                 sep, width = candidate, len(cells)
                 break
+
+
+def _header_name(cell: str) -> str:
+    return _HEADER_NOTE.sub(" ", cell).replace("_", " ").strip().lower()
 
 
 def _split(body: str, sep: str) -> list[tuple[int, int]]:

@@ -51,12 +51,22 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         # handle x"), an "@" or a user-name shape: "Reddit took it down" is a sentence.
         Pattern("platform cue",
                 r"(?i:\b(?:discord|insta(?:gram)?|twitter|tiktok|reddit|github|gitlab|telegram|snapchat|skype|steam|twitch|"
-                r"roblox|xbox|psn|bluesky|bsky|mastodon|threads|youtube|minecraft|fortnite|epic|battle\.?net)\b)"
+                r"roblox|xbox|psn|bluesky|bsky|mastodon|threads|youtube|minecraft|fortnite|epic|battle\.?net|lichess|chess\.com|vrchat)\b)"
+                r"(?:,?\s+(?i:called|named|my\s+name['’]?s|my\s+name\s+is))?"
                 r"(?:(?:\s+(?i:name|id|tag|handle|user(?:name)?|account|acct|profile|nick|gamertag)\b)(?:\s+(?i:(?:is|was)\b|=|:|-))?"
                 r"|\s+(?i:(?:is|was)\b|=|:|-)|\s*[:=]|(?=\s+@)|(?=\s+" + _HANDLE_SHAPED + r"))"
                 r"\s*[:=]?\s*[\"'`]?@?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("user key in log", r"(?i:\b(?:user|usr|uname|owner|login|account|acct|uid)\b)\s*[:=]\s*[\"']?(?P<v>" + _HANDLE + r")", 0.6),
         Pattern("home directory", r"(?:[A-Za-z]:\\\\?Users\\\\?|/home/|/Users/|/var/(?:spool/)?mail/)(?P<v>[A-Za-z0-9_.-]{2,40})", 0.6),
+        # The user-name label of other languages: "Gebruikersnaam: x", "アカウント: x", "λογαριασμό x".
+        Pattern("foreign username label",
+                r"(?i:\b(?:gebruikersnaam|benutzername|nom\s+d['’]utilisateur|identifiant|nombre\s+de\s+usuario|usuario|nome\s+utente|"
+                r"utente|nome\s+de\s+usu[áa]rio|usu[áa]rio|nazwa\s+u[żz]ytkownika|u[żz]ytkownik|u[žz]ivatelsk[ée]\s+jm[ée]no|"
+                r"kullan[ıi]c[ıi]\s+ad[ıi]|t[êe]n\s+[đd][ăa]ng\s+nh[ậa]p|имя\s+пользователя|логин|λογαριασμό|όνομα\s+χρήστη)\b"
+                r"|アカウント|ユーザー名|ユーザーID|사용자\s?이름|아이디|用户名|用戶名|帳號|账号|ชื่อผู้ใช้)\s*[:：=]?\s*[\"'`]?(?P<v>" + _HANDLE + r")", 0.6),
+        # Media-server and app logs: 'Authentication request for "wilbertDipper" has succeeded'.
+        Pattern("quoted user in log",
+                r"(?i:\b(?:authentication\s+(?:request|attempt)|log\s?in\s+(?:request|attempt)|session)\s+for(?:\s+user)?)\s+[\"'](?P<v>[^\"'\s]{2,40})[\"']", 0.7),
         # JSON and YAML fields: "account_name":"panay-shoebill", user_name: x.
         Pattern("json user field",
                 r"(?i:\b(?:user_?name|account_?name|screen_?name|login_?name|display_?handle|nick_?name)[\"']?\s*[:=]\s*[\"']?)@?(?P<v>" + _HANDLE + r")", 0.6),
@@ -119,7 +129,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
 
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/", "/mail/"),
-        "login record": ("pts/", "tty", "console"), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
+        "login record": ("pts/", "tty", "console"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
         "platform name said later": ("skype", "discord", "steam", "xbox", "psn", "roblox", "minecraft", "twitch", "telegram",
                                      "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),

@@ -1,12 +1,14 @@
-"""Round 9 of the redaction rules, from the blind dev rounds 8 and 9: passwords anywhere in a message
+"""Round 9 of the redaction rules, from the blind dev rounds 8, 9 and 10: passwords anywhere in a message
 about passwords, PINs or logging in; base64 of a password; numeric codes of devices, locks and PIN
 letters; gift-card and recovery codes; credential notes in markdown; copulas of Pidgin, Swahili and
 Finnish and the Hebrew article; memorable words; XML password elements and KeePass entries;
 NetworkManager and wpa_passphrase keys; SIM cards; recovery codes in JSON; Rails' secret_key_base;
 unlock patterns; word lists; people in minutes, GEDCOM files, CSV columns, capitals, lower-case
 greetings and chats; logins in mail spools, ``last`` output, XML and JSON fields, game logs; Estonian
-and Taiwanese ids; local phone numbers after "calls from" and in CV headers; Czech addresses. Then
-the look-alikes they must leave alone (tested on the secret
+and Taiwanese ids; local phone numbers after "calls from" and in CV headers; Czech addresses; CSV
+password columns, MinIO, rcon, rasdial and Steam connect passwords, JWE cookies, printer access
+codes, plist passwords, PIN fields, backup-code grids, user-name labels of other languages, media
+server logs, chess players, names in file names and before Japanese honorifics. Then the look-alikes they must leave alone (tested on the secret
 recognizers alone, since other recognizers may take other words of these texts). Failures name the
 case, never the text."""
 
@@ -116,6 +118,40 @@ LEAK_CASES = {
         ["41 27 93 58"]),
     "czech address": ("adresa: Lipová 1288/14, 602 00 Brno — the courier can't find it",
         ["Lipová 1288/14, 602 00 Brno"]),
+    "csv temporary passwords": ("id;full_name;username;temp_password;site\n2001;Zara Ndlovu;zara_n;Qx7!mP2wLz;Depot\n2002;Ilias Gkikas;ilgk;Wr4#tY8nBq;Depot",
+        ["Qx7!mP2wLz", "Wr4#tY8nBq"]),
+    "csv password with a note": ("First,Last,Email,Password [Required]\nAroha,Tane,aroha@example.org,kowhai2019@\n",
+        ["kowhai2019@"]),
+    "minio client": ("mc alias set prod https://s3.example.net AKMINIO7XQ2 kP9vR2mZx8QwL4tN6bYc",
+        ["kP9vR2mZx8QwL4tN6bYc"]),
+    "rcon alias": ("alias rcon='mcrcon -H mc.local -P 25575 -p lantern.quince?47'",
+        ["lantern.quince?47"]),
+    "rasdial": ("function vpn { rasdial \"Office VPN\" okapi_rh SorrelPumice55 }",
+        ["SorrelPumice55"]),
+    "steam connect": ("steam://connect/games.example.net:27015/walnut.fennel?83 — will it work?",
+        ["walnut.fennel?83"]),
+    "jwe cookie": ("\"value\": \"eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Zk3pQ8rT2vW9xY1a.bN7cM4dL6eK8fJ0gH2iG4jF6kE8lD0mC2nB4oA6pZ8.Q9P7q4BdvVPYLArr8dfI\"",
+        ["eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..Zk3pQ8rT2vW9xY1a.bN7cM4dL6eK8fJ0gH2iG4jF6kE8lD0mC2nB4oA6pZ8.Q9P7q4BdvVPYLArr8dfI"]),
+    "printer access code": ("the printer in LAN mode shows access code 55190342, can I use it remotely?",
+        ["55190342"]),
+    "plist password": ("<key>Password</key>\n<string>quince1984@</string>",
+        ["quince1984@"]),
+    "pin field": ("api_key: x\nmanager_pin: 4471\nreceipt_footer: thanks",
+        ["4471"]),
+    "make it stronger": ("can you make my password stronger but still easy to remember? it's pomelo123 and i use it everywhere",
+        ["pomelo123"]),
+    "backup code grid": ("it gave me these backup codes, where do I keep them?\n\nqk07-r2mz   ab3x-9pt4\nzz81-m0xe   7hq2-lw5c",
+        ["qk07-r2mz", "ab3x-9pt4", "zz81-m0xe", "7hq2-lw5c"]),
+    "dutch user name label": ("Je account is aangemaakt.\nGebruikersnaam: walrusmaas\nTijdelijk wachtwoord: pT4#kq9Lm",
+        ["walrusmaas", "pT4#kq9Lm"]),
+    "media server log": ("[INF] Authentication request for \"plover_ibsa\" has succeeded.",
+        ["plover_ibsa"]),
+    "lichess player": ("someone on lichess called kestrelmove07 keeps resigning at move 3",
+        ["kestrelmove07"]),
+    "name in a file name": ("rename invoice_Tevita_Fonua_2024.pdf and CV_Aigerim_Sultan_final.docx please",
+        ["Tevita_Fonua", "Aigerim_Sultan"]),
+    "japanese honorific": ("Okafor様\n\nお疲れ様です。",
+        ["Okafor"]),
 }
 
 
