@@ -369,9 +369,9 @@ def _placeholder_operators(book: PlaceholderBook, types: set[str]) -> dict[str, 
 def _add_echoes(messages: list[str], found: list[list[Span]], allow: frozenset[str], timeout: float) -> list[list[Span]]:
     """Add a span wherever a value detected somewhere in the conversation occurs again.
 
-    Covers names the assistant repeats after the user introduced them, and a first name or
-    surname alone after the full name. Name parts count only if capitalised, 3+ letters long, and
-    not common words or allow-listed.
+    Covers names the assistant repeats after the user introduced them, a first name or surname
+    alone after the full name, and a name as a word of a CamelCase hashtag. Name parts count only
+    if capitalised, 3+ letters long, and not common words or allow-listed.
     """
     values: dict[str, str] = {}
     email_parts: set[str] = set()
@@ -398,10 +398,15 @@ def _add_echoes(messages: list[str], found: list[list[Span]], allow: frozenset[s
     alternatives += ["(?i:" + regex.escape(p) + ")" for p in sorted(email_parts, key=len, reverse=True)]
     pattern = regex.compile(r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|\.\w)")
     kinds = {**{p: "PERSON" for p in email_parts}, **values}
+    # Inside a CamelCase hashtag a name is one of its words: "#TeamAlusine", "#IanulaAndZainaba2025".
+    names = [v for v in ordered if values[v] == "PERSON" and v[:1].isupper() and " " not in v]
+    in_hashtag = regex.compile(r"(?<=#\w*)(?:" + "|".join(regex.escape(v) for v in names) + r")(?!\p{Ll})") if names else None
     out = []
     for text, spans in zip(messages, found):
         extra = [Span(m.start(), m.end(), kinds.get(m.group(), kinds.get(m.group().casefold(), "PERSON")), _ECHO_SCORE)
                  for m in finditer(pattern, text, timeout)]
+        if in_hashtag is not None and "#" in text:
+            extra += [Span(m.start(), m.end(), "PERSON", _ECHO_SCORE) for m in finditer(in_hashtag, text, timeout)]
         out.append(spans + extra if extra else spans)
     return out
 

@@ -27,7 +27,10 @@ _END = r"(?=\s*[,.!?:;)]|\s*$|\s+(?:here|from|and|who|is|was|has|had|said|says|k
 _PERSON_DOING = (r"(?:keeps\s+(?:leaving|texting|calling|asking|telling|taking|borrowing|forgetting|ignoring|saying|messaging)|"
                  r"(?:said|told|asked|texted|called|invited)\s+(?:me|us|her|him|them|she|he|they|i)|texted|bailed|"
                  r"(?:is|are)\s+(?:coming|sleeping|staying)\s+over|borrowed\s+my|both\s+want|"
-                 r"wants\s+(?:me|us|to\s+(?:come|go|meet|talk|borrow|stay))|hasn't\s+(?:replied|texted|called|paid))\b")
+                 r"wants\s+(?:me|us|to\s+(?:come|go|meet|talk|borrow|stay))|hasn't\s+(?:replied|texted|called|paid)|"
+                 r"keeps\s+sending|(?:are|were)\s+(?:fighting|arguing|dating|getting\s+married|not\s+talking))\b")
+# What may stand between a name and what the person does: an emoji, "from futsal", "from my class".
+_PERSON_ASIDE = r"(?:\s+\p{So}+)?(?:\s+from\s+(?:my\s+)?[\w-]+(?:\s+class)?)?"
 # A display name in a chat export: words of letters, lower-case particles allowed ("Gethin ap Dafydd").
 _SPEAKER = r"(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})"
 # Kinship and respect words used before a given name ("Aunty Hodan", "Tita Marites", "Uncle Kofi").
@@ -59,6 +62,10 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         Pattern("occasion for",
                 r"(?i:\b(?:birthday|thank[- ]you|get[- ]well|anniversary|farewell|wedding|retirement|leaving|condolence|sympathy)\s+"
                 r"(?:message|card|note|poem|speech|toast|gift|present|text|email)\s+(?:for|to))\s+" + _NAME, 0.6),
+        # "hashtag ideas for Ianula and Zaïnaba", "a caption for Tevita": both names of a couple.
+        Pattern("caption for",
+                r"(?i:\b(?:hashtags?|captions?|vows|toasts?)(?:\s+ideas?)?\s+for)\s+(?P<v>" + _NAME1 + r")"
+                r"|(?<=(?i:\b(?:hashtags?|captions?|vows|toasts?)(?:\s+ideas?)?\s+for)\s+" + _NAME1 + r"\s+(?:and|&)\s+)(?P<v>" + _NAME1 + r")", 0.6),
         Pattern("dash signature", r"(?:^|\n)\s*(?:-{1,2}|—|~)\s*" + _NAME + r"\s*$", 0.7),
         Pattern("sign-off line", r"(?i:\b(?:regards|cheers|thanks|best|sincerely|love|xoxo),?)\s*\n\s*" + _NAME, 0.8),
         Pattern("relation", r"(?i:\bmy\s+(?:(?:little|big|older|younger|elder|late|ex|best|new|old|step)[\s-])?(?:" + _RELATIONS + r")(?:-in-law)?(?:'s)?)"
@@ -81,8 +88,14 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         # A lower-case word opening a message before what people do ("vuki keeps leaving the gate open",
         # "adetutu and yankel both want the window seat"); the word must not be English (score_match).
         Pattern("lower-case name before a person verb",
-                r"(?:^|(?<=\n))(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?:\s+and\s+\p{Ll}[\p{Ll}'’-]{2,15})?(?=\s+" + _PERSON_DOING + r")"
-                r"|(?:^|(?<=\n))\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r")", 0.5),
+                r"(?:^|(?<=\n)|(?<=^(?:(?:ok|okay|so|lol|omg|ugh|btw|and|but|um)\s+){1,2}))(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})"
+                r"(?:\s+and\s+\p{Ll}[\p{Ll}'’-]{2,15})?(?=" + _PERSON_ASIDE + r"\s+" + _PERSON_DOING + r")"
+                r"|(?:^|(?<=\n)|(?<=^(?:(?:ok|okay|so|lol|omg|ugh|btw|and|but|um)\s+){1,2}))\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+"
+                r"(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r")", 0.5),
+        # Sports box scores and rosters: "#4 KUO  18 pts 7 reb", "11. Ana Lopes 2 goals".
+        Pattern("roster line",
+                r"(?m:^[ \t]*#?\d{1,2}\.?[ \t]+(?P<v>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,3}[ \t]*"
+                r"(?:pts|points|goals?|reb|ast|min|runs|tries)\b)", 0.6),
         # "dear rotua,": a greeting and a lower-case word that is not English, then a comma.
         Pattern("lower-case greeting", r"(?i:\b(?:dear|hi|hey|hello|hiya))\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s*,)", 0.5),
         # Names in file names: "invoice_Rémi_Chartrand_2024.pdf", "CV_Teeua_Tebano_final.docx" (one span
@@ -172,7 +185,8 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "statement payee": ("payment", "transfer", "trf", "fps", "bacs", "sepa", "zelle", "venmo"),
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
         "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
-        "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "name in file name": ("_",),
+        "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "caption for": ("hashtag", "caption", "vows", "toast"),
+        "roster line": ("pts", "points", "goal", "reb", "ast", "min", "runs", "tries"), "name in file name": ("_",),
         "honorific": ("様", "さん", "くん", "ちゃん", "先生", "씨", "님", "คุณ", "κύρ", "κα.", "κ."), "gedcom name": ("name", "givn", "surn", "nick", "_marnm"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",

@@ -1,4 +1,5 @@
-"""Round 8 of the redaction rules, each on the real redactor: passwords read aloud character by
+"""Rules learned before the blind round 8 was written, from round 7's leftovers and the project's own
+probes, each on the real redactor: passwords read aloud character by
 character, sent in labelled pieces or named by what they open ("пароль от вайфая X"), values in a
 list whose other lines hold credentials, keys of further providers, ``net user``, PUKs and
 voicemail codes, a value after a password word with words before the colon or none at all, login
@@ -45,7 +46,7 @@ LEAK_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(LEAK_CASES))
-def test_when_round8_pii_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
+def test_when_probe_pii_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
     text, values = LEAK_CASES[case]
     redacted = redactor.redact_texts([text])[0].text
     assert [v for v in values if v in redacted] == []
@@ -66,6 +67,6 @@ KEEP_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(KEEP_CASES))
-def test_when_a_round8_look_alike_then_it_is_left_alone(redactor, case):  # type: ignore[no-untyped-def]
+def test_when_a_probe_look_alike_then_it_is_left_alone(redactor, case):  # type: ignore[no-untyped-def]
     text = KEEP_CASES[case]
     assert redactor.redact_texts([text])[0].text == text

@@ -1,16 +1,18 @@
-"""Round 9 of the redaction rules, from the blind dev rounds 8, 9 and 10: passwords anywhere in a message
-about passwords, PINs or logging in; base64 of a password; numeric codes of devices, locks and PIN
-letters; gift-card and recovery codes; credential notes in markdown; copulas of Pidgin, Swahili and
-Finnish and the Hebrew article; memorable words; XML password elements and KeePass entries;
-NetworkManager and wpa_passphrase keys; SIM cards; recovery codes in JSON; Rails' secret_key_base;
-unlock patterns; word lists; people in minutes, GEDCOM files, CSV columns, capitals, lower-case
-greetings and chats; logins in mail spools, ``last`` output, XML and JSON fields, game logs; Estonian
-and Taiwanese ids; local phone numbers after "calls from" and in CV headers; Czech addresses; CSV
-password columns, MinIO, rcon, rasdial and Steam connect passwords, JWE cookies, printer access
-codes, plist passwords, PIN fields, backup-code grids, user-name labels of other languages, media
-server logs, chess players, names in file names and before Japanese honorifics. Then the look-alikes they must leave alone (tested on the secret
-recognizers alone, since other recognizers may take other words of these texts). Failures name the
-case, never the text."""
+"""Rules learned from the blind dev rounds 8, 9 and 10, each on the real redactor.
+
+SECRET: passwords anywhere in a message about passwords, PINs or logging in; base64 of a password;
+numeric codes of devices, locks and PIN letters; gift-card, recovery and backup codes; credential
+notes in markdown; copulas of Pidgin, Swahili and Finnish and the Hebrew article; memorable words;
+XML, KeePass and plist password elements; NetworkManager and wpa_passphrase keys; SIM cards; JSON
+recovery codes; Rails' secret_key_base; unlock patterns; word lists; CSV password columns; MinIO,
+rcon, rasdial and Steam connect passwords; JWE cookies; access codes; PIN fields.
+Others: people in minutes, GEDCOM files, CSV columns, capitals, file names, hashtags, box scores,
+lower-case greetings and chats, before Japanese honorifics; logins in mail spools, ``last`` output,
+XML and JSON fields, game and media-server logs, user-name labels of other languages; Estonian and
+Taiwanese ids; local phone numbers; Czech addresses.
+
+Then the look-alikes they must leave alone (tested on the secret recognizers alone, since other
+recognizers may take other words of these texts). Failures name the case, never the text."""
 
 from __future__ import annotations
 
@@ -152,11 +154,21 @@ LEAK_CASES = {
         ["Tevita_Fonua", "Aigerim_Sultan"]),
     "japanese honorific": ("Okafor様\n\nお疲れ様です。",
         ["Okafor"]),
+    "name inside a hashtag": ("a caption for the 10k, we're running as #TeamKoffi for my cousin Koffi Asante",
+        ["Koffi"]),
+    "couple in a hashtag request": ("wedding hashtag ideas for Tevita and Losana? so far #TevitaAndLosana2026",
+        ["Tevita", "Losana"]),
+    "box score": ("match report please:\n\n#4 OKORIE  18 pts 7 reb\n#11 Mbeki Dlamini  12 pts",
+        ["OKORIE", "Mbeki Dlamini"]),
+    "filler before lower-case names": ("ok so azamat and dilnaz are fighting about the car again",
+        ["azamat", "dilnaz"]),
+    "emoji and club before what a person does": ("nurlan 🦋 from futsal keeps sending me memes at 3am",
+        ["nurlan"]),
 }
 
 
 @pytest.mark.parametrize("case", sorted(LEAK_CASES))
-def test_when_round9_pii_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
+def test_when_pii_of_rounds_8_to_10_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
     text, values = LEAK_CASES[case]
     redacted = redactor.redact_texts([text])[0].text
     assert [v for v in values if v in redacted] == []
@@ -178,7 +190,7 @@ KEEP_CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(KEEP_CASES))
-def test_when_a_round9_look_alike_then_no_secret_is_found(case):  # type: ignore[no-untyped-def]
+def test_when_a_look_alike_of_rounds_8_to_10_then_no_secret_is_found(case):  # type: ignore[no-untyped-def]
     text = KEEP_CASES[case]
     found = [r for recognizer in (SecretRecognizer(), EntropySecretRecognizer()) for r in recognizer.analyze(text, ["SECRET"])]
     assert [(r.start, r.end) for r in found] == []
