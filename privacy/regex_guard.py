@@ -37,6 +37,21 @@ def finditer(pattern: regex.Pattern, text: str, timeout: float) -> Iterable[rege
     return _guarded(pattern, text, timeout)
 
 
+def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int], timeout: float) -> Iterator[regex.Match]:
+    """``pattern.match(text, start)`` at each of ``starts``, under the same budget per match.
+
+    Raises:
+        RegexTimeout: the budget ran out.
+    """
+    try:
+        for start in starts:
+            match = pattern.match(text, start, timeout=timeout)
+            if match is not None:
+                yield match
+    except TimeoutError:
+        raise RegexTimeout("a pattern exceeded its time budget") from None
+
+
 def _guarded(pattern: regex.Pattern, text: str, timeout: float) -> Iterator[regex.Match]:
     try:
         yield from pattern.finditer(text, timeout=timeout)

@@ -24,7 +24,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.tables import column_cells
-from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer
+from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer, matches_at
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE
 
@@ -53,6 +53,11 @@ class ProjectPatternRecognizer(LocalRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     FLAGS: ClassVar[int] = FLAGS
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {}
+    ANCHORS: ClassVar[dict[str, regex.Pattern]] = {}
+    """Patterns that open with a cue word, by name, and a regex finding where that cue starts: the
+    pattern is then tried only at those places instead of being searched for along the whole text
+    (a long paste holding one "password" is scanned once for the cue, not once per pattern). The
+    anchor must match exactly where the pattern's own match can start."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset()
     """Lower-case column headers of pasted tables (``| login | password |``) whose cells may be this
     entity; each cell is kept if :meth:`table_cell_score` gives it a score."""
@@ -72,6 +77,7 @@ class ProjectPatternRecognizer(LocalRecognizer):
         self.timeout = timeout
         self._compiled = [regex.compile(p.regex, flags=self.FLAGS) for p in self.patterns]
         self.gates = dict(self.GATES)
+        self.anchors = dict(self.ANCHORS)
         super().__init__(
             supported_entities=[self.ENTITY],
             supported_language=supported_language,
@@ -113,6 +119,7 @@ class ProjectPatternRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         low = text.lower() if self.gates else ""
         open_gates: dict[int, bool] = {}  # patterns often share one gate tuple: test it once per text
+        anchor_starts: dict[int, list[int]] = {}
         for pattern, compiled in zip(self.patterns, self._compiled):
             gate = self.gates.get(pattern.name)
             if gate is not None:
@@ -121,7 +128,15 @@ class ProjectPatternRecognizer(LocalRecognizer):
                     is_open = open_gates[id(gate)] = any(g in low for g in gate)
                 if not is_open:
                     continue
-            for match in finditer(compiled, text, self.timeout):
+            anchor = self.anchors.get(pattern.name)
+            if anchor is None:
+                matches = finditer(compiled, text, self.timeout)
+            else:
+                starts = anchor_starts.get(id(anchor))
+                if starts is None:
+                    starts = anchor_starts[id(anchor)] = [m.start() for m in finditer(anchor, text, self.timeout)]
+                matches = matches_at(compiled, text, starts, self.timeout)
+            for match in matches:
                 start, end = match.span("v") if "v" in compiled.groupindex else match.span()
                 if start < 0 or end <= start:
                     continue

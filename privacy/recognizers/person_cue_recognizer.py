@@ -88,10 +88,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         # A lower-case word opening a message before what people do ("vuki keeps leaving the gate open",
         # "adetutu and yankel both want the window seat"); the word must not be English (score_match).
         Pattern("lower-case name before a person verb",
-                r"(?:^|(?<=\n)|(?<=^(?:(?:ok|okay|so|lol|omg|ugh|btw|and|but|um)\s+){1,2}))(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})"
+                r"^(?:(?:ok|okay|so|lol|omg|ugh|btw|and|but|um)\s+){0,2}(?:(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})"
                 r"(?:\s+and\s+\p{Ll}[\p{Ll}'’-]{2,15})?(?=" + _PERSON_ASIDE + r"\s+" + _PERSON_DOING + r")"
-                r"|(?:^|(?<=\n)|(?<=^(?:(?:ok|okay|so|lol|omg|ugh|btw|and|but|um)\s+){1,2}))\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+"
-                r"(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r")", 0.5),
+                r"|\p{Ll}[\p{Ll}'’-]{2,15}\s+and\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s+" + _PERSON_DOING + r"))", 0.5),
         # Sports box scores and rosters: "#4 KUO  18 pts 7 reb", "11. Ana Lopes 2 goals".
         Pattern("roster line",
                 r"(?m:^[ \t]*#?\d{1,2}\.?[ \t]+(?P<v>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,3}[ \t]*"

@@ -40,6 +40,8 @@ PUBLISHED_EXAMPLES = frozenset({
 CRYPT_HASH = regex.compile(r"\$(?:apr1|2[abxy]?|1|5|6|y|argon2\w*)\$")
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
+# Where a password word starts: the patterns that open with one are tried only there (ANCHORS).
+_PASSWORD_CUE = regex.compile(r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD, _CS)
 # Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
 _FUNCTION_WORD = (r"(?:the|a|an|and|or|but|nor|is|are|was|were|be|been|it|its|to|for|of|in|on|at|by|with|from|my|your|our|"
                   r"his|her|their|too|so|not|no|that|this|these|those|can|could|will|would|should|if|then|than|also|just|"
@@ -474,11 +476,16 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "credential call argument": ("(",),
         "passphrase words": ("phrase", "seed", "recovery", "mnemonic"),
         "backup codes": ("code",),
-        "password-shaped near login words": ("log", "sign", "router", "wifi", "wi-fi", "credential", "unlock", "locked", "account"),
+        "password-shaped near login words": ("login", "log in", "logon", "sign in", "signin", "router", "wifi", "wi-fi", "credential",
+                                             "unlock", "locked", "account"),
         "dotted token": (".",),
         "credential assignment": ("key", "secret", "token", "pass", "pwd", "auth", "cred", "salt", "signature", "psk", "code"),
         "token after cue word": ("key", "token", "secret", "code"),
     }
+
+    ANCHORS: ClassVar[dict[str, regex.Pattern]] = {
+        name: _PASSWORD_CUE for name in ("password after cue", "password word then value", "password foreign copula",
+                                         "password label then value", "password for thing then value")}
 
     CUE_PATTERNS: ClassVar[frozenset[str]] = frozenset({
         "password after cue", "credential assignment", "user slash password", "quoted password", "token after cue word", "bearer token",
@@ -525,7 +532,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
     # Words in a message that make its password-shaped tokens credentials.
     _CREDENTIAL_TOPIC = regex.compile(r"(?i:(?<![^\W_])(?:(?:" + _PASSWORD_WORD + r")s?|passcodes?|pins?|wi-?fi|log\s?in|sign\s?in|unlock|credentials?|"
                                       r"locked\s+(?:\w+\s+){0,2}out)(?!\w))|" + _CJK_PASSWORD_WORD)
-    _TOPIC_GATE = (*_PW, "pin", "log", "sign", "unlock", "credential", "locked")
+    _TOPIC_GATE = (*_PW, "pin", "login", "log in", "sign in", "signin", "unlock", "credential", "locked")
     # Words of a message about a numeric code, and the code after "it's", "says", "to", "typed"...
     _CODE_TOPIC = regex.compile(r"(?i:\b(?:pin|passcode|pass\s?code|lock|unlock|combination|combo|keypad)\b)")
     _CODE_DIGITS = regex.compile(r"(?<!(?i:\b(?:" + _PUBLIC_CODE_WORD + r")\s+(?:code|number|no\.?|#)\s+))"

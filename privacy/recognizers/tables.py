@@ -51,7 +51,8 @@ def _csv_cells(text: str, header_words: frozenset[str]) -> Iterator[tuple[int, i
     ends the block (quoted cells holding the separator are not split: such exports are rare)."""
     columns: set[int] = set()
     sep, width = "", 0
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    for n, line in enumerate(lines):
         body_start, body = line.start(), line.group()
         if columns and body.count(sep) + 1 == width:
             cells = _split(body, sep)
@@ -59,7 +60,11 @@ def _csv_cells(text: str, header_words: frozenset[str]) -> Iterator[tuple[int, i
                 yield from _stripped(body_start, body, *cells[i])
             continue
         columns = set()
+        following = lines[n + 1].group() if n + 1 < len(lines) else ""
         for candidate in ("\t", ";", ","):
+            # A header line is followed by a row of as many cells: prose rarely is.
+            if body.count(candidate) < 2 or following.count(candidate) != body.count(candidate):
+                continue
             cells = _split(body, candidate)
             names = [_header_name(body[a:b]) for a, b in cells]
             if len(cells) >= 3 and all(_HEADER_CELL.fullmatch(n) for n in names) and any(n in header_words for n in names):

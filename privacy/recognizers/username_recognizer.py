@@ -129,6 +129,10 @@ class UsernameRecognizer(ProjectPatternRecognizer):
 
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {
         "at handle": ("@",), "home directory": ("users", "/home/", "/mail/"),
+        "foreign username label": ("gebruikersnaam", "benutzername", "utilisateur", "identifiant", "usuario", "usuário", "usuario",
+                                   "utente", "użytkownik", "uzytkownik", "uživatel", "uzivatel", "kullan", "đăng", "dang",
+                                   "пользовател", "логин", "λογαριασμ", "όνομα", "アカウント", "ユーザー", "사용자", "아이디", "用户名",
+                                   "用戶名", "帳號", "账号", "ชื่อผู้ใช้"),
         "login record": ("pts/", "tty", "console"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
         "platform name said later": ("skype", "discord", "steam", "xbox", "psn", "roblox", "minecraft", "twitch", "telegram",
                                      "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
