@@ -299,14 +299,19 @@ def _ner_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# What follows a number in a name's line: a time's AM/PM or a unit ("84.2 km", "18 pts").
+_UNIT = regex.compile(r"(?i:am|pm|km|mi|kg|lbs?|pts|points|goals?|min|mins|hrs?|sec|reb|ast)")
+
+
 def _without_trailing_numbers(text: str, start: int, end: int) -> int:
-    """The end of an NER span without trailing words that hold a digit (and an AM/PM after one):
-    the small model takes a chat export's time into the speaker's name ("Špela Kovačič  10:44 AM").
+    """The end of an NER span without trailing words that hold a digit (and an AM/PM or a unit after
+    one): the small model takes a chat export's time into the speaker's name ("Špela Kovačič  10:44
+    AM") and a leaderboard's score into the runner's ("Nokuthula Dube 84.2 km").
     The first word always stays, so a span that is all code still fails :func:`plausible_ner_name`."""
     words = list(regex.finditer(r"\S+", text[start:end]))
     keep = len(words)
     while keep > 1 and (any(c.isdigit() for c in words[keep - 1].group())
-                        or (words[keep - 1].group().upper() in {"AM", "PM"}
+                        or (keep > 2 and _UNIT.fullmatch(words[keep - 1].group()) is not None
                             and any(c.isdigit() for c in words[keep - 2].group()))):
         keep -= 1
     return start + words[keep - 1].end() if keep < len(words) else end

@@ -19,8 +19,9 @@ from privacy.recognizers.secret_recognizer import (
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 # URLs and paths are not keys; "sha512-..." is a Subresource Integrity digest (package locks, HTML).
 # age and Nostr public keys ("age1...", "npub1...") are bech32 like their secret halves but public;
-# "ENC[" opens sops ciphertext.
-_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1", "ENC[")
+# "ENC[" opens sops ciphertext; "AAAAC3NzaC1lZDI1NTE5" and the like open SSH public keys.
+_NOT_SECRET_PREFIXES = ("http", "/", "./", "${", "sha256-", "sha384-", "sha512-", "age1", "npub1", "ENC[", "AAAAC3NzaC1lZDI1NTE5",
+                        "AAAAB3NzaC1yc2E", "AAAAE2VjZHNhLXNoYTIt", "AAAAB3NzaC1kc3M")
 # Hex digests and transaction hashes ("0x..."), UUIDs, and public cryptocurrency addresses (Bitcoin
 # base58 and bech32): ids and hashes in code and on chains, not credentials.
 _HEX_OR_UUID = regex.compile(r"(?:(?:0x)?[0-9a-f]+|(?:0x)?[0-9A-F]+|0x[0-9a-fA-F]+|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}"
@@ -63,7 +64,8 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
         Pattern("config value",
                 # iv, tag and nonce are public parameters of a ciphertext (sops "ENC[...,iv:...,tag:...]").
                 r"(?:^|(?<=[\s{,;\"']))[\"']?(?!(?:iv|tag|nonce)[\"']?\s*[:=])[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
-                r"(?P<v>[A-Za-z0-9_+/=.!@#$%^&*~?-]{12,200})(?=[\"'`]|[\s,;}]|$)", 0.7),
+                # "&name=" ends the value: a query string holds several.
+                r"(?P<v>(?:[A-Za-z0-9_+/=.!@#$%^*~?-]|&(?![A-Za-z_]\w*=)){12,200})(?=[\"'`&]|[\s,;}]|$)", 0.7),
         # An environment line whose value is 32+ hex digits and whose name is not that of a digest or
         # an id ("OPENWEATHER=4f9e..."): many providers issue hex keys, and .env files hold keys.
         Pattern("env hex value",

@@ -28,9 +28,9 @@ _PERSON_DOING = (r"(?:keeps\s+(?:leaving|texting|calling|asking|telling|taking|b
                  r"(?:said|told|asked|texted|called|invited)\s+(?:me|us|her|him|them|she|he|they|i)|texted|bailed|"
                  r"(?:is|are)\s+(?:coming|sleeping|staying)\s+over|borrowed\s+my|both\s+want|"
                  r"wants\s+(?:me|us|to\s+(?:come|go|meet|talk|borrow|stay))|hasn't\s+(?:replied|texted|called|paid)|"
-                 r"keeps\s+sending|(?:are|were)\s+(?:fighting|arguing|dating|getting\s+married|not\s+talking))\b")
+                 r"keeps\s+\w+ing|(?:are|were)\s+(?:fighting|arguing|dating|getting\s+married|not\s+talking))\b")
 # What may stand between a name and what the person does: an emoji, "from futsal", "from my class".
-_PERSON_ASIDE = r"(?:\s+\p{So}+)?(?:\s+from\s+(?:my\s+)?[\w-]+(?:\s+class)?)?"
+_PERSON_ASIDE = r"(?:\s+\p{So}+)?(?:\s+from\s+(?:(?:my|the|our)\s+)?[\w-]+(?:\s+(?:class|club|group|team))?)?"
 # A display name in a chat export: words of letters, lower-case particles allowed ("Gethin ap Dafydd").
 _SPEAKER = r"(?P<v>\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,3})"
 # Kinship and respect words used before a given name ("Aunty Hodan", "Tita Marites", "Uncle Kofi").
@@ -94,7 +94,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         # Sports box scores and rosters: "#4 KUO  18 pts 7 reb", "11. Ana Lopes 2 goals".
         Pattern("roster line",
                 r"(?m:^[ \t]*#?\d{1,2}\.?[ \t]+(?P<v>\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?)[ \t]+\d{1,3}[ \t]*"
-                r"(?:pts|points|goals?|reb|ast|min|runs|tries)\b)", 0.6),
+                r"(?:pts|points|goals?|reb|ast|min|runs|tries)\b)"
+                # leaderboards: "1. Phindile Shongwe 84.2 km" (English words excluded in score_match)
+                r"|(?m:^[ \t]*\d{1,2}[.)][ \t]+(?P<v>\p{Lu}[\p{Ll}'’-]+[ \t]\p{Lu}[\p{Ll}'’-]+)[ \t]+[+−-]?\d+(?:[.,]\d+)?[ \t]*(?:km|mi|pts|points|kg|min)\b)", 0.6),
         # "dear rotua,": a greeting and a lower-case word that is not English, then a comma.
         Pattern("lower-case greeting", r"(?i:\b(?:dear|hi|hey|hello|hiya))\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,15})(?=\s*,)", 0.5),
         # Names in file names: "invoice_Rémi_Chartrand_2024.pdf", "CV_Teeua_Tebano_final.docx" (one span
@@ -135,7 +137,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
                 r"(?m:^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\][ \t]*(?P<v>\p{Lu}[\p{L}'’-]+,[ \t]*\p{Lu}[\p{L}'’-]+|"
                 r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]*(?::[ \t]|$)"
                 # lower-case speakers of group chats: "[18:02] tanina: does anyone know"
-                r"|^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\][ \t]*(?P<v>\p{Ll}[\p{L}'’-]{1,20})(?=:[ \t]))", 0.7),
+                r"|^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\][ \t]*(?P<v>\p{Ll}[\p{L}\d_.'’-]{1,30})(?=:[ \t]))", 0.7),
         # vCards: "FN:Yared Demissie", "N:Demissie;Yared;;;".
         Pattern("vcard name", r"(?m:^(?:FN|N)(?:;[^:\n]*)?:(?P<v>[^;\n]+(?:;[^;\n]+)?))", 0.8),
         # "git shortlog -sn": a count, a tab, the author.
@@ -185,7 +187,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "timed speaker line": ("[",), "vcard name": ("fn:", "n:"), "shortlog author": ("\t",),
         "vocative request": ("can", "could", "would", "will"), "bullet person": ("-", "*", "•"),
         "lower-case greeting": ("dear", "hi", "hey", "hello", "hiya"), "caption for": ("hashtag", "caption", "vows", "toast"),
-        "roster line": ("pts", "points", "goal", "reb", "ast", "min", "runs", "tries"), "name in file name": ("_",),
+        "roster line": ("pts", "points", "goal", "reb", "ast", "min", "runs", "tries", "km", "mi", "kg"), "name in file name": ("_",),
         "honorific": ("様", "さん", "くん", "ちゃん", "先生", "씨", "님", "คุณ", "κύρ", "κα.", "κ."), "gedcom name": ("name", "givn", "surn", "nick", "_marnm"),
         "nickname": ("call", "go", "went", "known as", "nickname", "aka", "a.k.a", "short for"),
         "capitals after a cue": ("attn", "attention", "dear", "fao", "c/o", "to", "from", "cc", "name", "patient", "client",
@@ -194,7 +196,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
 
     _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({
         "vocative request", "bullet person", "quoted name value", "lower-case name before a person verb", "lower-case greeting",
-        "name in capitals", "name in file name"})
+        "name in capitals", "name in file name", "roster line"})
     """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
         "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member",

@@ -16,7 +16,7 @@ from privacy.regex_guard import finditer
 
 # Case-sensitive on purpose: key prefixes have a fixed case; cue words use inline (?i:...).
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
-_VALUE = r"[^\s\"'`,;)\]}」』”’。、]"
+_VALUE = r"[^\s\"'`,;)\]}」』”’。、“„«»‹›‚]"
 # Password words of the languages users most often mix into English chat.
 _PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
                   r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
@@ -33,6 +33,13 @@ PUBLISHED_EXAMPLES = frozenset({
     "JBSWY3DPEHPK3PXP",
     "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",  # Hardhat's first test account
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc",  # Stripe's documentation test key
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",  # the header {"alg":"HS256","typ":"JWT"} alone
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",  # RFC 7617's "Aladdin:open sesame"
+    "czZCaGRSa3F0MzpnWDFmQmF0M2JW", "7Fjfp0ZBr1KtDRbnfVdmIw", "gX1fBat3bV",  # RFC 6749's client credentials
+    "AHRpbQB0YW5zdGFhZnRhbnN0YWFm",  # RFC 4616's PLAIN example
+    # Binance's API documentation example key and secret
+    "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
+    "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j",
     # Azurite's (the Azure storage emulator's) well-known account key
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
 })
@@ -40,6 +47,8 @@ PUBLISHED_EXAMPLES = frozenset({
 CRYPT_HASH = regex.compile(r"\$(?:apr1|2[abxy]?|1|5|6|y|argon2\w*)\$")
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
+# The base64 bodies of SSH public keys open with their encoded key type: public, not secret.
+_PUBLIC_KEY_BODIES = ("AAAAC3NzaC1lZDI1NTE5", "AAAAB3NzaC1yc2E", "AAAAE2VjZHNhLXNoYTIt", "AAAAB3NzaC1kc3M")
 # Where a password word starts: the patterns that open with one are tried only there (ANCHORS).
 _PASSWORD_CUE = regex.compile(r"(?i:(?<![^\W_])(?:" + _PASSWORD_WORD + r")(?!\w))|" + _CJK_PASSWORD_WORD, _CS)
 # Words a passphrase or seed phrase does not hold: they end the phrase ("... staple and it fails").
@@ -183,7 +192,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?:[^\n:=]{0,60}?(?i:\b(?:is|was|are|to|be|ist|lautet|est|es|é|è|era|är|jest|ay|adalah|là)\b|['’]s\b)|\s*[:=：]|\s*(?:は|是|为|為|는|은|이|가))[ \t]*"
                 # "my password is literally password123": the adverb is not the password.
                 r"(?i:(?:literally|just|still|now|actually|currently|simply|basically|always|probably|usually|(?:something\s+)?like)\s+)?"
-                r"[\"'`「『“]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
+                r"[\"'`「『“”„«‹‚»]?[ \t]?(?P<v>" + _VALUE + r"{4,64})", 0.8),
         # Copulas of languages whose word for "is" is also an English word or particle (Pidgin "na",
         # Swahili "ni", Finnish "on", Danish/Norwegian "er", Serbo-Croatian "je", Malay "ialah"):
         # the value must hold a digit or symbol.
@@ -210,6 +219,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"|\b(?:zip|unzip)\b[^\n]*?\s-P\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 # smbclient -U user%password, Windows net use ... /user:NAME password, xfreerdp /p:password
                 r"|\b(?:smbclient|rpcclient|smbmap|crackmapexec|netexec|nxc)\b[^\n]*?\s(?:-U|--user(?:name)?=?)\s*[\"']?[^\s%\"']+%(?P<v>[^\s\"']{3,100})"
+                r"|\b(?:echo|printf)\s+[\"']?[^\s:'\"]+:(?P<v>[^\s'\"]{3,100})[\"']?\s*\|\s*(?:sudo\s+)?chpasswd"
+                r"|\bsqlplus\s+(?:-\w+\s+)*[^\s/@]+/(?P<v>[^\s@/]{3,100})(?=@|\s|$)"
+                r"|\bpsexec(?:64)?\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
+                r"|(?m:(?:^|>[ \t]*)AUTH[ \t]+(?:[^\s]+[ \t]+)?(?P<v>[^\s]{4,100})[ \t]*$)"
                 r"|\b(?:mcrcon|rcon-cli|rcon)\b[^\n]*?\s(?:-p|--password)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 r"|\brasdial\s+(?:\"[^\"\n]*\"|\S+)\s+\S+\s+(?P<v>[^\s/\"'][^\s\"']{2,100})"
                 r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+\S+\s+[\"']?(?P<v>[^\s\"'][^\s\"']{7,100})"
@@ -264,6 +277,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?:(?i:<value(?:\s[^>]*)?>)\s*)?(?P<v>[^<\s][^<\n]{2,200}?)\s*</"
                 # KeePass "<Key>Password</Key><Value>x</Value>", Apple plists "<key>Password</key><string>x</string>".
                 r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<(?:value|string)(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</(?i:value|string)>", 0.8),
+        # A card's security code: "CVV 347", "with its CVV (423)".
+        Pattern("card security code", r"(?i:\b(?:cvv2?|cvc2?|csc|cid|card\s+security\s+code))\s*(?:is|:|=|\(|#)?\s*(?P<v>\d{3,4})\b(?!\s*(?:%|digits?))", 0.8),
         # "manager_pin: 0930", "PIN=4821": a PIN field of a config or export.
         Pattern("pin assignment", r"(?i:\b[A-Za-z0-9.-]*_?pin(?:_?code)?)[\"']?\s*[:=][ \t]*[\"']?(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.8),
         # "here are the creds" and then the login and the password on lines of their own.
@@ -432,7 +447,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "pgpass line": (":",),
         "putty private lines": ("private-lines",),
         "jwt": ("eyj",), "jwe": ("eyj",), "steam connect password": ("steam://connect/",),
-        "pin assignment": ("pin",),
+        "pin assignment": ("pin",), "card security code": ("cvv", "cvc", "csc", "cid", "security code"),
         "provider key prefix": ("gsk_", "lin_api_", "sntry", "pmak-", "atatt3", "_v1_", "dapi", "figd_", "glsa_", "glc_", "sbp_", "r8_",
                                 "pplx-", "xai-", "ntn_", "pypi-", "nfp_", "fm1_", "fm2_", "pul-", "dckr_pat_", "hvs.", "hvb.", "phx_",
                                 "nvapi-", "jina_", "tvly-", "lsv2_", "ops_eyj"),
@@ -446,7 +461,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
                                "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
                                "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp", "wpa_passphrase",
-                               "rcon", "rasdial", "mc alias", "mc config"),
+                               "rcon", "rasdial", "mc alias", "mc config", "chpasswd", "sqlplus", "psexec", "auth"),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -697,12 +712,14 @@ class SecretRecognizer(ProjectPatternRecognizer):
 
     def _is_reference(self, value: str) -> bool:
         """Placeholders, code references, constants and our own redaction tokens are not secrets."""
-        return (value.startswith(("<", "${", "$", "{", "//", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
-                                  "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self."))
+        return ((value.startswith(("<", "${", "$", "{", "//", "process.env", "os.environ", "os.getenv", "env(", "getenv(",
+                                  "input(", "getpass", "prompt", "secrets.", "config.", "settings.", "self.", *_PUBLIC_KEY_BODIES))
+                 and not value.startswith("$$"))  # "$$" escapes a dollar (docker compose): a literal value
                 or self._CONSTANT.fullmatch(value) is not None or self._VERSION.fullmatch(value) is not None
                 or self._CODE_EXPRESSION.fullmatch(value) is not None or self._MASK.fullmatch(value) is not None
                 or self._PLACEHOLDER.fullmatch(value) is not None
                 or regex.fullmatch(r"%\w+%", value) is not None  # a Windows environment variable
                 or value.startswith("ENC[")  # sops ciphertext
                 or CRYPT_HASH.search(value) is not None
-                or regex.fullmatch(r"0x[0-9A-Fa-f]{1,16}", value) is not None)  # a status code or address
+                or regex.fullmatch(r"0x[0-9A-Fa-f]{1,16}", value) is not None  # a status code or address
+                or regex.search(r"\(\?[=!<:]|\.\*|\[\^", value) is not None)  # a regular expression (a password policy)

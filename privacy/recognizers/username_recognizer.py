@@ -70,6 +70,13 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         # JSON and YAML fields: "account_name":"panay-shoebill", user_name: x.
         Pattern("json user field",
                 r"(?i:\b(?:user_?name|account_?name|screen_?name|login_?name|display_?handle|nick_?name)[\"']?\s*[:=]\s*[\"']?)@?(?P<v>" + _HANDLE + r")", 0.6),
+        # FTP and mail transcripts ("> USER x", "331 Password required for x"), keyring calls, git SSH
+        # remotes, chpasswd input.
+        Pattern("login in a transcript",
+                r"(?m:^(?:[<>][ \t]*)?USER[ \t]+(?P<v>[^\s]{2,40})[ \t]*$)|\bPassword\s+required\s+for\s+(?P<v>[^\s.]{2,40})"
+                r"|\bkeyring\.(?:set|get|delete)_password\(\s*[\"'][^\"']*[\"']\s*,\s*[\"'](?P<v>[^\"']{2,64})[\"']"
+                r"|\bgit@[\w.-]+:(?P<v>[\w.-]{2,40})/"
+                r"|\b(?:echo|printf)\s+[\"']?(?P<v>[^\s:'\"]{2,40}):[^\s'\"]+[\"']?\s*\|\s*(?:sudo\s+)?chpasswd", 0.7),
         # "last" and "who" output: a login, then its terminal.
         Pattern("login record", r"(?m:^(?P<v>[A-Za-z_][\w.-]{1,40})[ \t]+(?:pts/\d+|tty\w{0,6}|console)[ \t])", 0.7),
         # XML and KeePass user fields: <User>x</User>, <Key>UserName</Key><Value>x</Value>.
@@ -133,7 +140,8 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                                    "utente", "użytkownik", "uzytkownik", "uživatel", "uzivatel", "kullan", "đăng", "dang",
                                    "пользовател", "логин", "λογαριασμ", "όνομα", "アカウント", "ユーザー", "사용자", "아이디", "用户名",
                                    "用戶名", "帳號", "账号", "ชื่อผู้ใช้"),
-        "login record": ("pts/", "tty", "console"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
+        "login record": ("pts/", "tty", "console"),
+        "login in a transcript": ("user", "password required", "keyring.", "git@", "chpasswd"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
         "platform name said later": ("skype", "discord", "steam", "xbox", "psn", "roblox", "minecraft", "twitch", "telegram",
                                      "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),

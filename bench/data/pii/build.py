@@ -49,6 +49,7 @@ import pii_dev_round7  # noqa: E402
 import pii_dev_round8  # noqa: E402
 import pii_dev_round9  # noqa: E402
 import pii_dev_round10  # noqa: E402
+import pii_dev_round11  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -61,7 +62,8 @@ ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GE
                   **pii_dev_round3.ROUND3_GENERATORS, **pii_dev_round4.ROUND4_GENERATORS,
                   **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS,
                   **pii_dev_round7.ROUND7_GENERATORS, **pii_dev_round8.ROUND8_GENERATORS,
-                  **pii_dev_round9.ROUND9_GENERATORS, **pii_dev_round10.ROUND10_GENERATORS}
+                  **pii_dev_round9.ROUND9_GENERATORS, **pii_dev_round10.ROUND10_GENERATORS,
+                  **pii_dev_round11.ROUND11_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
@@ -92,6 +94,9 @@ ROUND9_FIRST_INDEX = 320
 N_ROUND10_PII = 90
 N_ROUND10_NOPII = 30
 ROUND10_FIRST_INDEX = 360
+N_ROUND11_PII = 90
+N_ROUND11_NOPII = 30
+ROUND11_FIRST_INDEX = 400
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -234,6 +239,8 @@ DEV_ROUNDS = (
              pii_dev_round9.ROUND9_NOPII, N_ROUND9_PII, N_ROUND9_NOPII, ROUND9_FIRST_INDEX),
     DevRound("pii-bench-dev-round10", pii_dev_round10.check_round10_disjoint, pii_dev_round10.ROUND10_PII,
              pii_dev_round10.ROUND10_NOPII, N_ROUND10_PII, N_ROUND10_NOPII, ROUND10_FIRST_INDEX),
+    DevRound("pii-bench-dev-round11", pii_dev_round11.check_round11_disjoint, pii_dev_round11.ROUND11_PII,
+             pii_dev_round11.ROUND11_NOPII, N_ROUND11_PII, N_ROUND11_NOPII, ROUND11_FIRST_INDEX),
 )
 
 

@@ -1,14 +1,16 @@
-"""Rules learned from the blind dev rounds 8, 9 and 10, each on the real redactor.
+"""Rules learned from the blind dev rounds 8 to 11, each on the real redactor.
 
 SECRET: passwords anywhere in a message about passwords, PINs or logging in; base64 of a password;
 numeric codes of devices, locks and PIN letters; gift-card, recovery and backup codes; credential
 notes in markdown; copulas of Pidgin, Swahili and Finnish and the Hebrew article; memorable words;
 XML, KeePass and plist password elements; NetworkManager and wpa_passphrase keys; SIM cards; JSON
 recovery codes; Rails' secret_key_base; unlock patterns; word lists; CSV password columns; MinIO,
-rcon, rasdial and Steam connect passwords; JWE cookies; access codes; PIN fields.
+rcon, rasdial and Steam connect passwords; JWE cookies; access codes; PIN fields; passwords in
+Swedish quotes, chpasswd, sqlplus, psexec, Redis AUTH and FTP transcripts; card security codes.
 Others: people in minutes, GEDCOM files, CSV columns, capitals, file names, hashtags, box scores,
 lower-case greetings and chats, before Japanese honorifics; logins in mail spools, ``last`` output,
-XML and JSON fields, game and media-server logs, user-name labels of other languages; Estonian and
+XML and JSON fields, game and media-server logs, FTP transcripts, keyring calls, git remotes,
+user-name labels of other languages; leaderboards; Estonian and
 Taiwanese ids; local phone numbers; Czech addresses.
 
 Then the look-alikes they must leave alone (tested on the secret recognizers alone, since other
@@ -164,11 +166,35 @@ LEAK_CASES = {
         ["azamat", "dilnaz"]),
     "emoji and club before what a person does": ("nurlan 🦋 from futsal keeps sending me memes at 3am",
         ["nurlan"]),
+    "swedish quotes": ("från IT: lösenordet till skrivaren är ”HarebellQuokka31” — it keeps asking",
+        ["HarebellQuokka31"]),
+    "chpasswd": ("echo 'kestrel_omar7:tamarind2001%' | sudo chpasswd",
+        ["kestrel_omar7", "tamarind2001%"]),
+    "card security code": ("my card exp 09/28, CVV 512, got declined; the one with its CVV (884) works",
+        ["512", "884"]),
+    "sqlplus": ("sqlplus system/Quill7731dor*@//ora01.corp.local:1521/ORCLP",
+        ["Quill7731dor*"]),
+    "compose escaped dollar": ("POSTGRES_PASSWORD: \"$$lantern42!\"",
+        ["$$lantern42!"]),
+    "psexec": ("psexec \\\\HOST-02 -u CORP\\svc -p Harbor55! cmd",
+        ["Harbor55!"]),
+    "redis auth": ("cache:6379> AUTH default Cobalt_mango_512\nOK",
+        ["Cobalt_mango_512"]),
+    "ftp transcript": ("> USER pelican_rua\n< 331 Password required for pelican_rua\n> PASS Drift_mango_17",
+        ["pelican_rua", "Drift_mango_17"]),
+    "keyring": ("keyring.set_password(\"office-vpn\", \"tane_ruru\", \"Kauri8812!\")",
+        ["tane_ruru", "Kauri8812!"]),
+    "git remote": ("git remote -v shows git@github.com:ruruowl/family-recipes.git",
+        ["ruruowl"]),
+    "leaderboard": ("club leaderboard:\n\n1. Nokuthula Dube 84.2 km\n2. Ananya Rao 71.9 km",
+        ["Nokuthula Dube", "Ananya Rao"]),
+    "name from the club": ("zodwa from the pottery class keeps texting me about the kiln",
+        ["zodwa"]),
 }
 
 
 @pytest.mark.parametrize("case", sorted(LEAK_CASES))
-def test_when_pii_of_rounds_8_to_10_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
+def test_when_pii_of_rounds_8_to_11_then_no_value_survives(redactor, case):  # type: ignore[no-untyped-def]
     text, values = LEAK_CASES[case]
     redacted = redactor.redact_texts([text])[0].text
     assert [v for v in values if v in redacted] == []
@@ -186,11 +212,14 @@ KEEP_CASES = {
     "years in a pin message": "I forgot my PIN in 2019 and again in 2023",
     "azurite key": "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     "stripe docs key": "the docs use sk_test_4eC39HqLyjWDarjtT1zdp7dc in every example",
+    "ssh public key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIH3x9QkLm2Rp7wVbN4cT8sYf6jD1aE0uZ5oK3iG9hB2q laptop",
+    "rfc examples": "RFC 7617 sends Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ== and RFC 6749 client_secret=7Fjfp0ZBr1KtDRbnfVdmIw",
+    "password policy regex": "our password regex is ^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d).{12,}$ — is it strict enough?",
 }
 
 
 @pytest.mark.parametrize("case", sorted(KEEP_CASES))
-def test_when_a_look_alike_of_rounds_8_to_10_then_no_secret_is_found(case):  # type: ignore[no-untyped-def]
+def test_when_a_look_alike_of_rounds_8_to_11_then_no_secret_is_found(case):  # type: ignore[no-untyped-def]
     text = KEEP_CASES[case]
     found = [r for recognizer in (SecretRecognizer(), EntropySecretRecognizer()) for r in recognizer.analyze(text, ["SECRET"])]
     assert [(r.start, r.end) for r in found] == []
