@@ -222,7 +222,6 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"|\b(?:echo|printf)\s+[\"']?[^\s:'\"]+:(?P<v>[^\s'\"]{3,100})[\"']?\s*\|\s*(?:sudo\s+)?chpasswd"
                 r"|\bsqlplus\s+(?:-\w+\s+)*[^\s/@]+/(?P<v>[^\s@/]{3,100})(?=@|\s|$)"
                 r"|\bpsexec(?:64)?\b[^\n]*?\s-p\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
-                r"|(?m:(?:^|>[ \t]*)AUTH[ \t]+(?:[^\s]+[ \t]+)?(?P<v>[^\s]{4,100})[ \t]*$)"
                 r"|\b(?:mcrcon|rcon-cli|rcon)\b[^\n]*?\s(?:-p|--password)\s+[\"']?(?P<v>[^\s\"'-][^\s\"']{2,100})"
                 r"|\brasdial\s+(?:\"[^\"\n]*\"|\S+)\s+\S+\s+(?P<v>[^\s/\"'][^\s\"']{2,100})"
                 r"|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+\S+\s+[\"']?(?P<v>[^\s\"'][^\s\"']{7,100})"
@@ -277,6 +276,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?:(?i:<value(?:\s[^>]*)?>)\s*)?(?P<v>[^<\s][^<\n]{2,200}?)\s*</"
                 # KeePass "<Key>Password</Key><Value>x</Value>", Apple plists "<key>Password</key><string>x</string>".
                 r"|(?i:<key>\s*(?:password|passwd|secret|token|pin)\s*</key>\s*<(?:value|string)(?:\s[^>]*)?>)(?P<v>[^<\n]{3,200}?)</(?i:value|string)>", 0.8),
+        # Redis, SMTP and IMAP sessions: "cache:6379> AUTH default x", "AUTH PLAIN <base64>".
+        Pattern("auth command", r"(?m:(?:^|>[ \t]*)AUTH[ \t]+(?:[^\s]+[ \t]+)?(?P<v>[^\s]{4,100})[ \t]*$)", 0.8),
         # A card's security code: "CVV 347", "with its CVV (423)".
         Pattern("card security code", r"(?i:\b(?:cvv2?|cvc2?|csc|cid|card\s+security\s+code))\s*(?:is|:|=|\(|#)?\s*(?P<v>\d{3,4})\b(?!\s*(?:%|digits?))", 0.8),
         # "manager_pin: 0930", "PIN=4821": a PIN field of a config or export.
@@ -461,7 +462,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password -p option": ("mysql", "mariadb", "sshpass", " login", "redis-cli", "keydb-cli", "htpasswd", "sqlcmd",
                                "bcp", "mongo", "mosquitto", "ldap", "keytool", "jarsigner", "7z", "rar", "zip", "smbclient",
                                "rpcclient", "smbmap", "crackmapexec", "netexec", "nxc", "net use", "net user", "freerdp", "wpa_passphrase",
-                               "rcon", "rasdial", "mc alias", "mc config", "chpasswd", "sqlplus", "psexec", "auth"),
+                               "rcon", "rasdial", "mc alias", "mc config", "chpasswd", "sqlplus", "psexec"),
+        "auth command": ("auth",),
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
@@ -511,6 +513,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "password after cue", "quoted password", "password assignment", "password command-line option", "wifi qr password", "pgpass line",
         "password -p option", "netrc", "basic auth option", "value as password", "env list value", "login then password",
         "credential name then value", "powershell secure string", "password label then value", "password word then value",
+        "auth command",
         "password foreign copula", "xml password element",
     })
     """After an explicit password cue any non-common word of 6+ characters is taken as the password."""

@@ -73,7 +73,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         # FTP and mail transcripts ("> USER x", "331 Password required for x"), keyring calls, git SSH
         # remotes, chpasswd input.
         Pattern("login in a transcript",
-                r"(?m:^(?:[<>][ \t]*)?USER[ \t]+(?P<v>[^\s]{2,40})[ \t]*$)|\bPassword\s+required\s+for\s+(?P<v>[^\s.]{2,40})"
+                r"(?m:^[<>][ \t]*USER[ \t]+(?P<v>[^\s]{2,40})[ \t]*$)|\bPassword\s+required\s+for\s+(?P<v>[^\s.]{2,40})"
                 r"|\bkeyring\.(?:set|get|delete)_password\(\s*[\"'][^\"']*[\"']\s*,\s*[\"'](?P<v>[^\"']{2,64})[\"']"
                 r"|\bgit@[\w.-]+:(?P<v>[\w.-]{2,40})/"
                 r"|\b(?:echo|printf)\s+[\"']?(?P<v>[^\s:'\"]{2,40}):[^\s'\"]+[\"']?\s*\|\s*(?:sudo\s+)?chpasswd", 0.7),
@@ -141,7 +141,7 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                                    "пользовател", "логин", "λογαριασμ", "όνομα", "アカウント", "ユーザー", "사용자", "아이디", "用户名",
                                    "用戶名", "帳號", "账号", "ชื่อผู้ใช้"),
         "login record": ("pts/", "tty", "console"),
-        "login in a transcript": ("user", "password required", "keyring.", "git@", "chpasswd"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
+        "login in a transcript": ("> user", ">user", "< user", "<user", "password required", "keyring.", "git@", "chpasswd"), "quoted user in log": (" for",), "json user field": ("name",), "xml user element": ("<",), "game log player": ("]:", "uuid of player"),
         "platform name said later": ("skype", "discord", "steam", "xbox", "psn", "roblox", "minecraft", "twitch", "telegram",
                                      "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
