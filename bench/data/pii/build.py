@@ -16,8 +16,9 @@ Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), t
 logged), of ``pii_dev_round7`` (credentials typed, quoted, translated, split and pasted in
 config, code, browser and wallet forms; names in documents and records), of ``pii_dev_round8``
 (credentials in exports, tool output, device labels and more languages) and then of
-``pii_dev_round9`` (how ordinary people write logins, PINs and names in long chatty messages),
-appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
+``pii_dev_round9`` (how ordinary people write logins, PINs and names in long chatty messages), of
+``pii_dev_round10`` (settings no earlier round used) and then of ``pii_dev_round11`` (the hardest
+realistic credential forms), appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
 they do.
 
 Leakage control between splits:
