@@ -595,11 +595,10 @@ class SecretRecognizer(ProjectPatternRecognizer):
             value = match.group("v")
             bare = value.rstrip("!") if value.count("!") > 1 else value
             base64 = regex.fullmatch(r"[A-Za-z0-9+/]{10,}={1,2}", bare) is not None and bare.lower() != bare and bare.upper() != bare
-            random_mixed = base64 or (len(bare) >= 12 and looks_mixed_random(bare, 3.3))
+            random_mixed = len(bare) >= 12 and looks_mixed_random(bare, 3.3)
             # "clementine123", "Goos1394cle": a word and a number, the commonest password there is
             word_number = regex.fullmatch(r"\p{L}{3,}\d{2,}\p{L}*|\d{2,}\p{L}{4,}", bare) is not None and len(bare) >= 8
-            random_mixed = random_mixed or word_number
-            if (password_like(bare) or random_mixed) and not self._code_name(bare) and not self._is_reference(bare) \
+            if (password_like(bare) or base64 or random_mixed or word_number) and not self._code_name(bare) and not self._is_reference(bare) \
                     and "@" not in bare[1:-1] and "://" not in bare:
                 out.append(self.result(*match.span("v"), 0.6))
         return out
@@ -614,7 +613,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         list of keys or logins names each service once, so the line whose value has no known
         format ("Together AI — <64 hex digits>", "Kids' Switch: 99726") is a credential like its siblings."""
         blocks: list[list[tuple[int, int]]] = []
-        for line in self._LIST_LINE.finditer(text):
+        for line in finditer(self._LIST_LINE, text, self.timeout):
             if blocks and text[blocks[-1][-1][1]:line.start()].strip() == "":
                 blocks[-1].append(line.span())
             else:
