@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import string
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -33,21 +34,57 @@ class Ctx:
                 return value
         raise RuntimeError("value pool exhausted")
 
-    def pick_recent(self, pool: list, key: str):  # type: ignore[no-untyped-def]
-        """A pool item not among the last four drawn for ``key`` (so one message rarely names one
-        person twice). Each dev round builds with its own Ctx, so every build draws the same
-        sequence."""
+    def unique_many(self, make):  # type: ignore[no-untyped-def]
+        """``make()`` returns a tuple of values; redraw until none was produced before and they
+        differ from each other, then mark all seen."""
+        for _ in range(1000):
+            values = make()
+            if not any(v in self.seen for v in values) and len(set(values)) == len(values):
+                self.seen.update(values)
+                return values
+        raise RuntimeError("value pool exhausted")
+
+    def pick_fresh(self, pool: list, key: str, window: int):  # type: ignore[no-untyped-def]
+        """Like :meth:`pick_recent`, but drawn from the items outside the last ``window`` (the oldest
+        of them if the pool is that small); rounds 9 to 11 draw this way."""
+        recent = self.recent.setdefault(key, [])
+        fresh = [p for p in pool if p not in recent]
+        item = self.rng.choice(fresh) if fresh else min(pool, key=recent.index)
+        recent.append(item)
+        del recent[:-window]
+        return item
+
+    def pick_recent(self, pool: list, key: str, window: int = 4):  # type: ignore[no-untyped-def]
+        """A pool item not among the last ``window`` drawn for ``key`` (so one message rarely names
+        one person twice, and a message with six people names six). Each dev round builds with its
+        own Ctx, so every build draws the same sequence."""
         recent = self.recent.setdefault(key, [])
         while True:
             item = self.rng.choice(pool)
             if item not in recent:
                 recent.append(item)
-                del recent[:-4]
+                del recent[:-window]
                 return item
 
 
 def one(value: str, typ: str | None) -> list[Piece]:
     return [(value, typ)]
+
+
+def unlabelled(value: str) -> Attrs:
+    """A slot value that is no PII (a look-alike)."""
+    return {"v": one(value, None)}
+
+
+def secret(value: str) -> Attrs:
+    """A slot value labelled SECRET."""
+    return {"v": one(value, "SECRET")}
+
+
+def name_tokens(names: set[str], particles: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """Capitalised words of the names (split at spaces and hyphens), ``particles`` left out: what a
+    round's disjointness check compares, so "Ana Lopes" and "Lopes-Ruiz" clash."""
+    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
 
 
 def digits(rng: Random, n: int) -> str:
@@ -68,6 +105,15 @@ _LETTERS_SPELLED = str.maketrans({"ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", 
 def ascii_fold_all(s: str) -> str:
     """``ascii_fold`` that also spells the letters NFKD cannot decompose (ð, þ, ø, ł...)."""
     return ascii_fold(s.translate(_LETTERS_SPELLED))
+
+
+def rand_bytes(ctx: Ctx, n: int) -> bytes:
+    return bytes(ctx.rng.randrange(256) for _ in range(n))
+
+
+def rand_b64(ctx: Ctx, n_bytes: int) -> str:
+    """``n_bytes`` random bytes in standard base64 (keys and tokens that ship base64-encoded)."""
+    return base64.b64encode(rand_bytes(ctx, n_bytes)).decode()
 
 
 def rand_token(rng: Random, n: int, alphabet: str = ALNUM) -> str:

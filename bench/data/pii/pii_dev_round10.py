@@ -104,10 +104,14 @@ from pii_common import (
     ascii_fold_all,
     country_gen,
     digits,
+    name_tokens,
     one,
     rand_token,
+    secret,
+    unlabelled,
     valid_phone_gen,
 )
+from pii_numbers import luhn_digit
 
 HEX = "0123456789abcdef"
 URLSAFE = ALNUM + "-_"
@@ -193,8 +197,7 @@ R10LANDMARKS = ["boda-boda stage", "Würstelstand", "almacén", "geothermal pool
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles and given-name prefixes left out."""
-    particles = R9.R9PARTICLES | R8.R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
+    return name_tokens(names, R9.R9PARTICLES | R8.R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES)
 
 
 def check_round10_disjoint() -> None:
@@ -261,41 +264,13 @@ def check_round10_disjoint() -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
-
-
-def _pick(ctx: Ctx, pool: list, key: str, window: int = 8):  # type: ignore[no-untyped-def]
-    """A pool item not among the last ``window`` drawn for ``key`` (the oldest of them if the pool is that small)."""
-    recent = ctx.recent.setdefault(key, [])
-    fresh = [p for p in pool if p not in recent]
-    item = ctx.rng.choice(fresh) if fresh else min(pool, key=recent.index)
-    recent.append(item)
-    del recent[:-window]
-    return item
-
-
-def _unique_many(ctx: Ctx, make):  # type: ignore[no-untyped-def]
-    """``make()`` returns a tuple of values; redraw until none was produced before, then mark all seen."""
-    for _ in range(1000):
-        values = make()
-        if not any(v in ctx.seen for v in values) and len(set(values)) == len(values):
-            ctx.seen.update(values)
-            return values
-    raise RuntimeError("value pool exhausted")
-
-
 # ---------------------------------------------------------------- people, handles, contact details
 def gen_kk_person(ctx: Ctx, gender: str | None = None, region: str | None = None) -> Attrs:
     """A person of the round-10 pool; ``gender`` "f"/"m" keeps to names read that way (or either), ``region``
     to one group ("af", "eu"...) or people ("ssd", "alp"...)."""
     rng = ctx.rng
     pool = [n for n in R10NAMES if (gender is None or n[3] in (gender, "x")) and (region is None or region in n[2].split("."))]
-    first, last, _, _ = _pick(ctx, pool, "kknames")
+    first, last, _, _ = ctx.pick_fresh(pool, "kknames", 8)
     full = f"{first} {last}"
     f, l = ascii_fold_all(first), ascii_fold_all(last)
 
@@ -317,13 +292,13 @@ def gen_kk_person(ctx: Ctx, gender: str | None = None, region: str | None = None
 
 
 def gen_kk_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R10NICKS, "kknicks", 4)
+    nick, first = ctx.pick_fresh(R10NICKS, "kknicks", 4)
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
 def gen_kk_script(ctx: Ctx) -> Attrs:
     """A name in its own script (``native``) and the same person's Latin-script name (``latin``)."""
-    native, latin = _pick(ctx, R10SCRIPT, "kkscript", 3)
+    native, latin = ctx.pick_fresh(R10SCRIPT, "kkscript", 3)
     return {"native": one(native, "PERSON"), "latin": one(latin, "PERSON")}
 
 
@@ -398,15 +373,6 @@ def gen_kk_place(ctx: Ctx) -> Attrs:
 
 
 # ---------------------------------------------------------------- national id numbers (valid check characters)
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d * 2 > 9 else d * 2
-        total += d
-    return str((10 - total % 10) % 10)
-
 
 def _is_kennitala(ctx: Ctx) -> str:
     """Icelandic kennitala: DDMMYY, two digits, a mod-11 check digit (weights 3,2,7,6,5,4,3,2), the century digit."""
@@ -466,7 +432,7 @@ def _ae_eid(ctx: Ctx) -> str:
     """Emirates ID: 784, birth year, seven digits and a Luhn check digit, written 784-YYYY-NNNNNNN-C."""
     rng = ctx.rng
     body = f"784{rng.randrange(1960, 2010)}{digits(rng, 7)}"
-    n = body + _luhn_digit(body)
+    n = body + luhn_digit(body)
     return f"{n[:3]}-{n[3:7]}-{n[7:14]}-{n[14]}"
 
 
@@ -492,7 +458,7 @@ def gen_kk_dob(ctx: Ctx) -> Attrs:
         y, m, d = rng.randrange(1935, 2012), rng.randrange(1, 13), rng.randrange(1, 29)
         return f"{d} {MONTHS[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}", f"{y}-{m:02d}-{d:02d}"
 
-    words, slash, iso = _unique_many(ctx, make)
+    words, slash, iso = ctx.unique_many(make)
     return {"words": one(words, "DATE_OF_BIRTH"), "slash": one(slash, "DATE_OF_BIRTH"), "iso": one(iso, "DATE_OF_BIRTH")}
 
 
@@ -529,7 +495,7 @@ def _password(ctx: Ctx) -> str:
 
 
 def gen_kk_pw(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _password(ctx)))
+    return secret(ctx.unique(lambda: _password(ctx)))
 
 
 def gen_kk_weak(ctx: Ctx) -> Attrs:
@@ -544,7 +510,7 @@ def gen_kk_weak(ctx: Ctx) -> Attrs:
                              f"{word.upper()[:3]}{word[3:]}!{other}#{digits(rng, 2)}"])
         return weak, strong
 
-    weak, strong = _unique_many(ctx, make)
+    weak, strong = ctx.unique_many(make)
     return {"v": one(weak, "SECRET"), "strong": one(strong, "SECRET")}
 
 
@@ -561,7 +527,7 @@ def gen_kk_temp(ctx: Ctx) -> Attrs:
             rng.shuffle(chars)
         return "".join(chars)
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_kk_emoji(ctx: Ctx) -> Attrs:
@@ -573,7 +539,7 @@ def gen_kk_emoji(ctx: Ctx) -> Attrs:
         word = rng.choice(R10PASSWORD_WORDS)
         return rng.choice([f"{a}{word}{digits(rng, 2)}{b}", f"{word}{a}{a}{rng.randrange(1970, 2015)}", f"{a}{b}{word.lower()}{digits(rng, 3)}"])
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"})
@@ -588,38 +554,38 @@ def gen_kk_leet(ctx: Ctx) -> Attrs:
         leet = word[0] + word[1:].translate(LEET)
         return rng.choice([f"{leet}{rng.choice(SYMBOLS)}{rng.randrange(1990, 2025)}", f"{leet}{digits(rng, 2)}{rng.choice(SYMBOLS)}"])
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_kk_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 5, 6]))))
+    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 5, 6]))))
 
 
 def gen_kk_bambu(ctx: Ctx) -> Attrs:
     """A Bambu Lab LAN access code (``v``, 8 digits) and the printer's serial number (``serial``, not labelled)."""
     rng = ctx.rng
-    code, serial = _unique_many(ctx, lambda: (digits(rng, 8), f"01S00{rand_token(rng, 1, 'ABC')}{digits(rng, 9)}"))
+    code, serial = ctx.unique_many(lambda: (digits(rng, 8), f"01S00{rand_token(rng, 1, 'ABC')}{digits(rng, 9)}"))
     return {"v": one(code, "SECRET"), "serial": [(serial, None)]}
 
 
 def gen_kk_tuya(ctx: Ctx) -> Attrs:
     """A Tuya device's local key (``v``, 16 characters) and its device id (``id``, not labelled)."""
     rng = ctx.rng
-    key, dev = _unique_many(ctx, lambda: (rand_token(rng, 16, ALNUM + "#$&*+-:;<>?@^|~"), "bf" + rand_token(rng, 20, HEX)))
+    key, dev = ctx.unique_many(lambda: (rand_token(rng, 16, ALNUM + "#$&*+-:;<>?@^|~"), "bf" + rand_token(rng, 20, HEX)))
     return {"v": one(key, "SECRET"), "id": [(dev, None)]}
 
 
 def gen_kk_modal(ctx: Ctx) -> Attrs:
     """A Modal token: the id (``id``, ``ak-``, not labelled) and the secret (``v``, ``as-``)."""
     rng = ctx.rng
-    tid, sec = _unique_many(ctx, lambda: ("ak-" + rand_token(rng, 22), "as-" + rand_token(rng, 22)))
+    tid, sec = ctx.unique_many(lambda: ("ak-" + rand_token(rng, 22), "as-" + rand_token(rng, 22)))
     return {"id": [(tid, None)], "v": one(sec, "SECRET")}
 
 
 def gen_kk_minio(ctx: Ctx) -> Attrs:
     """A MinIO access key (``key``) and secret key (``v``), both SECRET (as AWS access key ids are)."""
     rng = ctx.rng
-    key, sec = _unique_many(ctx, lambda: (rand_token(rng, 20, UPPER_DIGITS), rand_token(rng, 40, ALNUM + "+/")))
+    key, sec = ctx.unique_many(lambda: (rand_token(rng, 20, UPPER_DIGITS), rand_token(rng, 40, ALNUM + "+/")))
     return {"key": one(key, "SECRET"), "v": one(sec, "SECRET")}
 
 
@@ -656,19 +622,19 @@ KK_KEY_KINDS = ["mollie", "shippo", "phx", "nuget", "wandb", "prefect", "octopus
 
 def make_kk_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _kk_key(ctx, kind)))
+        return secret(ctx.unique(lambda: _kk_key(ctx, kind)))
 
     return gen
 
 
 # ---------------------------------------------------------------- not PII
 def gen_kk_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R10PUBLIC_FIGURES, "kkfigures"))
+    return unlabelled(ctx.pick_fresh(R10PUBLIC_FIGURES, "kkfigures", 8))
 
 
 def gen_kk_phc(ctx: Ctx) -> Attrs:
     """A PostHog project API key (``phc_``): public by design, shipped in every page, not labelled."""
-    return _none(ctx.unique(lambda: "phc_" + rand_token(ctx.rng, 43)))
+    return unlabelled(ctx.unique(lambda: "phc_" + rand_token(ctx.rng, 43)))
 
 
 _REGIONS = ("af", "ssd", "eaf", "nam", "cen", "wst", "am", "mes", "nor", "gs", "pa", "mic", "pol", "eu", "ita", "alp", "nsea",

@@ -103,9 +103,12 @@ from pii_common import (
     Ctx,
     ascii_fold_all,
     digits,
+    name_tokens,
     one,
     rand_token,
+    secret,
 )
+from pii_numbers import luhn_digit
 
 HEX = "0123456789abcdef"
 URLSAFE = ALNUM + "-_"
@@ -159,8 +162,7 @@ R11PARTICLES: set[str] = set()
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles and given-name prefixes left out."""
-    particles = R11PARTICLES | R9.R9PARTICLES | R8.R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
+    return name_tokens(names, R11PARTICLES | R9.R9PARTICLES | R8.R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES)
 
 
 def check_round11_disjoint() -> None:
@@ -220,35 +222,11 @@ def check_round11_disjoint() -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
-
-
-def _pick(ctx: Ctx, pool: list, key: str, window: int = 8):  # type: ignore[no-untyped-def]
-    """A pool item not among the last ``window`` drawn for ``key`` (the oldest of them if the pool is that small)."""
-    recent = ctx.recent.setdefault(key, [])
-    fresh = [p for p in pool if p not in recent]
-    item = ctx.rng.choice(fresh) if fresh else min(pool, key=recent.index)
-    recent.append(item)
-    del recent[:-window]
-    return item
-
-
-def _unique_many(ctx: Ctx, make):  # type: ignore[no-untyped-def]
-    """``make()`` returns a tuple of values; redraw until none was produced before, then mark all seen."""
-    for _ in range(1000):
-        values = make()
-        if not any(v in ctx.seen for v in values) and len(set(values)) == len(values):
-            ctx.seen.update(values)
-            return values
-    raise RuntimeError("value pool exhausted")
-
-
 # ---------------------------------------------------------------- people and handles
 def gen_mm_person(ctx: Ctx, gender: str | None = None) -> Attrs:
     rng = ctx.rng
     pool = [n for n in R11NAMES if gender is None or n[3] in (gender, "x")]
-    first, last, _, _ = _pick(ctx, pool, "mmnames")
+    first, last, _, _ = ctx.pick_fresh(pool, "mmnames", 8)
     full = f"{first} {last}"
     f, l = ascii_fold_all(first), ascii_fold_all(last)
 
@@ -264,7 +242,7 @@ def gen_mm_person(ctx: Ctx, gender: str | None = None) -> Attrs:
 
 
 def gen_mm_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R11NICKS, "mmnicks", 4)
+    nick, first = ctx.pick_fresh(R11NICKS, "mmnicks", 4)
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
@@ -303,7 +281,7 @@ def _password(ctx: Ctx) -> str:
 
 
 def gen_mm_pw(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _password(ctx)))
+    return secret(ctx.unique(lambda: _password(ctx)))
 
 
 def gen_mm_short(ctx: Ctx) -> Attrs:
@@ -316,13 +294,13 @@ def gen_mm_short(ctx: Ctx) -> Attrs:
             if any(c.isalpha() for c in s) and any(c.isdigit() for c in s) and s[0].isalnum():
                 return s
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_mm_phrase(ctx: Ctx) -> Attrs:
     """A password that is an ordinary phrase of two or three everyday words ("tugboat crumpet")."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: " ".join(rng.sample(R11PHRASE_WORDS, rng.choice([2, 2, 3])))))
+    return secret(ctx.unique(lambda: " ".join(rng.sample(R11PHRASE_WORDS, rng.choice([2, 2, 3])))))
 
 
 def gen_mm_space(ctx: Ctx) -> Attrs:
@@ -334,12 +312,12 @@ def gen_mm_space(ctx: Ctx) -> Attrs:
         return rng.choice([f"{word} {rng.choice(R11PHRASE_WORDS)} {digits(rng, 2)}", f"{word} on {rng.choice(['Tuesday', 'Sunday', 'Friday'])} {digits(rng, 2)}",
                            f"my {word.lower()} {rng.choice(R11PHRASE_WORDS)}{rng.choice(SYMBOLS)}"])
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_mm_caps(ctx: Ctx) -> Attrs:
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([f"{rng.choice(R11PASSWORD_WORDS).upper()}{digits(rng, 3)}",
+    return secret(ctx.unique(lambda: rng.choice([f"{rng.choice(R11PASSWORD_WORDS).upper()}{digits(rng, 3)}",
                                                   f"{rng.choice(R11PHRASE_WORDS).upper()}{rng.choice(R11PHRASE_WORDS).upper()}{digits(rng, 2)}"])))
 
 
@@ -353,7 +331,7 @@ def gen_mm_urlpw(ctx: Ctx) -> Attrs:
         mail = rng.choice([f"{w.lower()}@{o.lower()}{digits(rng, 2)}", f"{w}@home{rng.randrange(1970, 2010)}", f"me@{w.lower()}.{digits(rng, 3)}"])
         return url, mail
 
-    url, mail = _unique_many(ctx, make)
+    url, mail = ctx.unique_many(make)
     return {"url": one(url, "SECRET"), "mail": one(mail, "SECRET")}
 
 
@@ -366,7 +344,7 @@ def gen_mm_split(ctx: Ctx) -> Attrs:
         return (rng.choice([word, word.lower(), f"{word}{digits(rng, 2)}"]),
                 rng.choice([f"{digits(rng, 3)}{rng.choice(SYMBOLS)}", f"{rng.choice(SYMBOLS)}{digits(rng, 4)}", f"{digits(rng, 2)}{rng.choice(R11PHRASE_WORDS)}"]))
 
-    a, b = _unique_many(ctx, make)
+    a, b = ctx.unique_many(make)
     return {"a": one(a, "SECRET"), "b": one(b, "SECRET")}
 
 
@@ -379,38 +357,28 @@ def gen_mm_jesc(ctx: Ctx) -> Attrs:
         raw = rng.choice([f'{w}"{digits(rng, 3)}\\x', f'{w[:4]}\\{digits(rng, 2)}"{w[4:].lower()}', f'"{w}{digits(rng, 2)}\\'])
         return raw.replace("\\", "\\\\").replace('"', '\\"')
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_mm_dollar(ctx: Ctx) -> Attrs:
     """A password with ``$`` as Compose needs it written (``$$``)."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([f"{rng.choice(R11PASSWORD_WORDS)}$${digits(rng, 3)}",
+    return secret(ctx.unique(lambda: rng.choice([f"{rng.choice(R11PASSWORD_WORDS)}$${digits(rng, 3)}",
                                                   f"$${rng.choice(R11PASSWORD_WORDS).lower()}{digits(rng, 2)}!"])))
 
 
 def gen_mm_hashpw(ctx: Ctx) -> Attrs:
     """A password with ``#`` inside (a comment marker in ``.env`` files when unquoted)."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: f"{rng.choice(R11PASSWORD_WORDS)}#{digits(rng, 4)}{rng.choice(['', '#', 'x'])}"))
+    return secret(ctx.unique(lambda: f"{rng.choice(R11PASSWORD_WORDS)}#{digits(rng, 4)}{rng.choice(['', '#', 'x'])}"))
 
 
 def gen_mm_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, 4)))
+    return secret(ctx.unique(lambda: digits(ctx.rng, 4)))
 
 
 def gen_mm_cvv(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, 3)))
-
-
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d * 2 > 9 else d * 2
-        total += d
-    return str((10 - total % 10) % 10)
+    return secret(ctx.unique(lambda: digits(ctx.rng, 3)))
 
 
 def gen_mm_card(ctx: Ctx) -> Attrs:
@@ -420,7 +388,7 @@ def gen_mm_card(ctx: Ctx) -> Attrs:
     def make() -> str:
         body = rng.choice(["4", f"5{rng.randrange(1, 6)}"])
         body += digits(rng, 15 - len(body))
-        n = body + _luhn_digit(body)
+        n = body + luhn_digit(body)
         return " ".join(n[i:i + 4] for i in range(0, 16, 4))
 
     return {"v": one(ctx.unique(make), "CREDIT_CARD")}
@@ -439,20 +407,20 @@ def gen_mm_basic(ctx: Ctx) -> Attrs:
     """An HTTP Basic credential (base64 of ``user:password``, SECRET as written)."""
     user = _handle(ctx)
     pw = _password(ctx)
-    return _secret(ctx.unique(lambda: base64.b64encode(f"{user}:{pw}".encode()).decode()))
+    return secret(ctx.unique(lambda: base64.b64encode(f"{user}:{pw}".encode()).decode()))
 
 
 def gen_mm_binance(ctx: Ctx) -> Attrs:
     """A Binance API key (``key``) and secret (``v``), 64 letters and digits each; both SECRET."""
     rng = ctx.rng
-    key, sec = _unique_many(ctx, lambda: (rand_token(rng, 64), rand_token(rng, 64)))
+    key, sec = ctx.unique_many(lambda: (rand_token(rng, 64), rand_token(rng, 64)))
     return {"key": one(key, "SECRET"), "v": one(sec, "SECRET")}
 
 
 def gen_mm_kraken(ctx: Ctx) -> Attrs:
     """A Kraken API key (``key``, 56 base64 characters) and private key (``v``, 88 base64 ending ``==``); both SECRET."""
     rng = ctx.rng
-    key, sec = _unique_many(ctx, lambda: (rand_token(rng, 56, B64), rand_token(rng, 86, B64) + "=="))
+    key, sec = ctx.unique_many(lambda: (rand_token(rng, 56, B64), rand_token(rng, 86, B64) + "=="))
     return {"key": one(key, "SECRET"), "v": one(sec, "SECRET")}
 
 
@@ -465,14 +433,14 @@ def gen_mm_kucoin(ctx: Ctx) -> Attrs:
         return (rand_token(rng, 24, HEX), f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}",
                 f"{rng.choice(R11PASSWORD_WORDS).lower()}{rng.choice(SYMBOLS)}{digits(rng, 3)}")
 
-    key, sec, pas = _unique_many(ctx, make)
+    key, sec, pas = ctx.unique_many(make)
     return {"key": one(key, "SECRET"), "v": one(sec, "SECRET"), "pass": one(pas, "SECRET")}
 
 
 def gen_mm_heroku_pg(ctx: Ctx) -> Attrs:
     """A Heroku Postgres URL: the generated user (not labelled) and password (SECRET)."""
     rng = ctx.rng
-    user, pw = _unique_many(ctx, lambda: ("u" + rand_token(rng, 13, LOWER_DIGITS), "p" + rand_token(rng, 64, HEX)))
+    user, pw = ctx.unique_many(lambda: ("u" + rand_token(rng, 13, LOWER_DIGITS), "p" + rand_token(rng, 64, HEX)))
     return {"user": [(user, None)], "v": one(pw, "SECRET")}
 
 
@@ -503,7 +471,7 @@ MM_KEY_KINDS = ["fernet", "client", "grpc", "bearer", "ws", "phpsess", "remember
 
 def make_mm_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _mm_key(ctx, kind)))
+        return secret(ctx.unique(lambda: _mm_key(ctx, kind)))
 
     return gen
 

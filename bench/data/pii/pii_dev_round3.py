@@ -29,7 +29,7 @@ import string
 
 import pii_dev_extra as X
 import pii_pools as P
-from pii_common import ALNUM, Attrs, Ctx, digits, one, rand_token
+from pii_common import ALNUM, Attrs, Ctx, digits, one, rand_token, unlabelled
 
 HEX = "0123456789abcdef"
 
@@ -130,34 +130,30 @@ def gen_r3key(ctx: Ctx) -> Attrs:
     return {"v": one(ctx.unique(lambda: _r3key(ctx)), "SECRET")}
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
 def gen_r3fig(ctx: Ctx) -> Attrs:
-    return _none(ctx.rng.choice(R3PUBLIC_FIGURES))
+    return unlabelled(ctx.rng.choice(R3PUBLIC_FIGURES))
 
 
 def gen_r3place(ctx: Ctx) -> Attrs:
-    return _none(ctx.rng.choice(R3PUBLIC_PLACES))
+    return unlabelled(ctx.rng.choice(R3PUBLIC_PLACES))
 
 
 def gen_r3prod(ctx: Ctx) -> Attrs:
-    return _none(ctx.rng.choice(R3PRODUCTS))
+    return unlabelled(ctx.rng.choice(R3PRODUCTS))
 
 
 def gen_r3vid(ctx: Ctx) -> Attrs:
     """An 11-character video id, as in a YouTube link."""
-    return _none(rand_token(ctx.rng, 11, ALNUM + "_-"))
+    return unlabelled(rand_token(ctx.rng, 11, ALNUM + "_-"))
 
 
 def gen_r3hash(ctx: Ctx) -> Attrs:
-    return _none(rand_token(ctx.rng, ctx.rng.choice([40, 64]), HEX))
+    return unlabelled(rand_token(ctx.rng, ctx.rng.choice([40, 64]), HEX))
 
 
 def gen_r3integrity(ctx: Ctx) -> Attrs:
     """A package-lock integrity digest (base64 of a SHA-512): random-looking, not a secret."""
-    return _none("sha512-" + base64.b64encode(bytes(ctx.rng.randrange(256) for _ in range(64))).decode())
+    return unlabelled("sha512-" + base64.b64encode(bytes(ctx.rng.randrange(256) for _ in range(64))).decode())
 
 
 ROUND3_GENERATORS = {

@@ -40,7 +40,7 @@ import string
 import pii_dev_extra as X
 import pii_dev_round3 as R3
 import pii_pools as P
-from pii_common import ALNUM, Attrs, Ctx, digits, one, rand_token
+from pii_common import ALNUM, Attrs, Ctx, digits, one, rand_token, unlabelled
 
 HEX = "0123456789abcdef"
 B32 = string.ascii_uppercase + "234567"
@@ -180,12 +180,8 @@ def gen_q_user(ctx: Ctx) -> Attrs:
     return {"v": [(ctx.rng.choice(["admin", "root", "deploy", "ci", "postgres", "svc_backup"]), None)]}
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
 def gen_q_hex(ctx: Ctx) -> Attrs:
-    return _none(rand_token(ctx.rng, 40, HEX))
+    return unlabelled(rand_token(ctx.rng, 40, HEX))
 
 
 ROUND4_GENERATORS = {

@@ -62,7 +62,20 @@ import pii_dev_extra as X
 import pii_dev_round3 as R3
 import pii_dev_round4 as R4
 import pii_pools as P
-from pii_common import ALNUM, Attrs, Ctx, ascii_fold_all, country_gen, digits, one, rand_token, valid_phone_gen
+from pii_common import (
+    ALNUM,
+    Attrs,
+    Ctx,
+    ascii_fold_all,
+    country_gen,
+    digits,
+    name_tokens,
+    one,
+    rand_b64,
+    rand_token,
+    unlabelled,
+    valid_phone_gen,
+)
 from pii_numbers import luhn_digit
 
 HEX = "0123456789abcdef"
@@ -110,7 +123,7 @@ R5LANDMARKS = ["tyre shop", "cricket ground", "tram stop", "spaza shop", "tabacc
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names (particles such as ``ap`` or ``binti`` are lower-case)."""
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper()}
+    return name_tokens(names)
 
 
 def check_round5_disjoint() -> None:
@@ -144,14 +157,6 @@ def check_round5_disjoint() -> None:
 
 def _b64url(obj: dict) -> str:
     return base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")
-
-
-def _rand_b64(ctx: Ctx, n_bytes: int) -> str:
-    return base64.b64encode(bytes(ctx.rng.randrange(256) for _ in range(n_bytes))).decode()
-
-
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
 
 
 # ---------------------------------------------------------------- people, handles, contact details
@@ -543,7 +548,7 @@ def gen_w_kcert(ctx: Ctx) -> Attrs:
 def gen_w_sig(ctx: Ctx) -> Attrs:
     """An Azure SAS signature as it sits in a query string (URL-encoded base64)."""
     def make() -> str:
-        return _rand_b64(ctx, 32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+        return rand_b64(ctx, 32).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
 
     return {"v": one(ctx.unique(make), "SECRET")}
 
@@ -554,11 +559,11 @@ def gen_w_totp(ctx: Ctx) -> Attrs:
 
 # ---------------------------------------------------------------- not PII
 def gen_w_ssid(ctx: Ctx) -> Attrs:
-    return _none(ctx.rng.choice(R5SSIDS))
+    return unlabelled(ctx.rng.choice(R5SSIDS))
 
 
 def gen_w_uuid(ctx: Ctx) -> Attrs:
-    return _none(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
+    return unlabelled(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
 
 
 def gen_w_hex(ctx: Ctx) -> Attrs:
@@ -568,15 +573,15 @@ def gen_w_hex(ctx: Ctx) -> Attrs:
 
 
 def gen_w_fig(ctx: Ctx) -> Attrs:
-    return _none(ctx.pick_recent(R5PUBLIC_FIGURES, "figures"))
+    return unlabelled(ctx.pick_recent(R5PUBLIC_FIGURES, "figures"))
 
 
 def gen_w_sshpub(ctx: Ctx) -> Attrs:
-    return _none("AAAAC3NzaC1lZDI1NTE5AAAAI" + rand_token(ctx.rng, 43, B64))
+    return unlabelled("AAAAC3NzaC1lZDI1NTE5AAAAI" + rand_token(ctx.rng, 43, B64))
 
 
 def gen_w_agepub(ctx: Ctx) -> Attrs:
-    return _none("age1" + rand_token(ctx.rng, 58, BECH32))
+    return unlabelled("age1" + rand_token(ctx.rng, 58, BECH32))
 
 
 ROUND5_GENERATORS = {

@@ -54,7 +54,6 @@ What they exercise (every secret is random text in its published shape, never a 
 
 from __future__ import annotations
 
-import base64
 import string
 import uuid
 
@@ -71,8 +70,12 @@ from pii_common import (
     ascii_fold_all,
     country_gen,
     digits,
+    name_tokens,
     one,
+    rand_b64,
     rand_token,
+    secret,
+    unlabelled,
     valid_phone_gen,
 )
 
@@ -154,7 +157,7 @@ R6LANDMARKS = ["sari-sari store", "jeepney terminal", "carinderia", "warung", "b
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles left out."""
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in R6PARTICLES}
+    return name_tokens(names, R6PARTICLES)
 
 
 def check_round6_disjoint() -> None:
@@ -189,18 +192,6 @@ def check_round6_disjoint() -> None:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _rand_b64(ctx: Ctx, n_bytes: int) -> str:
-    return base64.b64encode(bytes(ctx.rng.randrange(256) for _ in range(n_bytes))).decode()
-
-
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
 
 
 # ---------------------------------------------------------------- people, handles, contact details
@@ -419,13 +410,13 @@ def _r6password(ctx: Ctx) -> str:
 
 
 def gen_z_pw(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _r6password(ctx)))
+    return secret(ctx.unique(lambda: _r6password(ctx)))
 
 
 def gen_z_pwat(ctx: Ctx) -> Attrs:
     """A password with a character that must be escaped in a URI ('@', '#', ':' or '/')."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: f"{rng.choice(R6PASSWORD_WORDS)}{rng.choice('@#:/')}{digits(rng, 4)}"))
+    return secret(ctx.unique(lambda: f"{rng.choice(R6PASSWORD_WORDS)}{rng.choice('@#:/')}{digits(rng, 4)}"))
 
 
 SYMBOL_NAMES = {"!": "exclamation mark", "#": "hashtag", "@": "at sign", "$": "dollar sign", "*": "star",
@@ -461,11 +452,11 @@ def gen_z_app(ctx: Ctx) -> Attrs:
 
 
 def gen_z_otp(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, 6)))
+    return secret(ctx.unique(lambda: digits(ctx.rng, 6)))
 
 
 def gen_z_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 6]))))
+    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 6]))))
 
 
 def gen_z_totp(ctx: Ctx) -> Attrs:
@@ -477,7 +468,7 @@ def gen_z_totp(ctx: Ctx) -> Attrs:
 def gen_z_temp(ctx: Ctx) -> Attrs:
     """An IT desk's temporary password."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([
+    return secret(ctx.unique(lambda: rng.choice([
         f"Welcome{digits(rng, 3)}{rng.choice('!#$')}",
         f"{rand_token(rng, 4, string.ascii_uppercase)}-{rand_token(rng, 4, ALNUM)}-{digits(rng, 2)}",
         f"Tmp{rand_token(rng, 2, 'O0')}{rand_token(rng, 6, ALNUM)}",
@@ -487,9 +478,9 @@ def gen_z_temp(ctx: Ctx) -> Attrs:
 
 def gen_z_wg(ctx: Ctx) -> Attrs:
     """A WireGuard interface: PrivateKey and PresharedKey are secret, the peer's PublicKey is not."""
-    return {"priv": one(ctx.unique(lambda: _rand_b64(ctx, 32)), "SECRET"),
-            "psk": one(ctx.unique(lambda: _rand_b64(ctx, 32)), "SECRET"),
-            "pub": [(_rand_b64(ctx, 32), None)]}
+    return {"priv": one(ctx.unique(lambda: rand_b64(ctx, 32)), "SECRET"),
+            "psk": one(ctx.unique(lambda: rand_b64(ctx, 32)), "SECRET"),
+            "pub": [(rand_b64(ctx, 32), None)]}
 
 
 # ---------------------------------------------------------------- provider keys (random, in the published shape)
@@ -514,7 +505,7 @@ def _z_key(ctx: Ctx, kind: str) -> str:
         "paystack": lambda: "sk_live_" + t(40, HEX),
         "flw": lambda: f"FLWSECK-{t(32, HEX)}-X",
         "kubeadm": lambda: f"{t(6, LOWER_DIGITS)}.{t(16, LOWER_DIGITS)}",
-        "esphome": lambda: _rand_b64(ctx, 32),
+        "esphome": lambda: rand_b64(ctx, 32),
         "hexpw": lambda: t(32, HEX),
     }
     return makers[kind]()
@@ -526,39 +517,39 @@ Z_KEY_KINDS = ["mistral", "cohere", "together", "fireworks", "resend", "gho", "t
 
 def make_z_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _z_key(ctx, kind)))
+        return secret(ctx.unique(lambda: _z_key(ctx, kind)))
 
     return gen
 
 
 # ---------------------------------------------------------------- not PII
 def gen_z_ssid(ctx: Ctx) -> Attrs:
-    return _none(ctx.rng.choice(R6SSIDS))
+    return unlabelled(ctx.rng.choice(R6SSIDS))
 
 
 def gen_z_fig(ctx: Ctx) -> Attrs:
-    return _none(ctx.pick_recent(R6PUBLIC_FIGURES, "figures"))
+    return unlabelled(ctx.pick_recent(R6PUBLIC_FIGURES, "figures"))
 
 
 def gen_z_uuid(ctx: Ctx) -> Attrs:
-    return _none(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
+    return unlabelled(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
 
 
 def gen_z_digest(ctx: Ctx) -> Attrs:
-    return _none(rand_token(ctx.rng, 64, HEX))
+    return unlabelled(rand_token(ctx.rng, 64, HEX))
 
 
 def gen_z_bcrypt(ctx: Ctx) -> Attrs:
-    return _none("$2b$12$" + rand_token(ctx.rng, 53, "./" + ALNUM))
+    return unlabelled("$2b$12$" + rand_token(ctx.rng, 53, "./" + ALNUM))
 
 
 def gen_z_wgpub(ctx: Ctx) -> Attrs:
-    return _none(_rand_b64(ctx, 32))
+    return unlabelled(rand_b64(ctx, 32))
 
 
 def gen_z_rzpid(ctx: Ctx) -> Attrs:
     """A Razorpay key id: it ships in the checkout page, so it is not secret (its key secret is)."""
-    return _none("rzp_live_" + rand_token(ctx.rng, 14))
+    return unlabelled("rzp_live_" + rand_token(ctx.rng, 14))
 
 
 ROUND6_GENERATORS = {

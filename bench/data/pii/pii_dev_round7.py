@@ -85,8 +85,13 @@ from pii_common import (
     ascii_fold_all,
     country_gen,
     digits,
+    name_tokens,
     one,
+    rand_b64,
+    rand_bytes,
     rand_token,
+    secret,
+    unlabelled,
     valid_phone_gen,
 )
 
@@ -169,8 +174,7 @@ R7STREETS: dict[str, list[str]] = {
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles left out."""
-    particles = R7PARTICLES | R6.R6PARTICLES
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
+    return name_tokens(names, R7PARTICLES | R6.R6PARTICLES)
 
 
 def check_round7_disjoint() -> None:
@@ -212,20 +216,8 @@ def check_round7_disjoint() -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
-
-
 def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode().rstrip("=")
-
-
-def _rand_bytes(ctx: Ctx, n: int) -> bytes:
-    return bytes(ctx.rng.randrange(256) for _ in range(n))
 
 
 def _b58check(payload: bytes) -> str:
@@ -446,13 +438,13 @@ def _r7password(ctx: Ctx) -> str:
 
 
 def gen_o_pw(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _r7password(ctx)))
+    return secret(ctx.unique(lambda: _r7password(ctx)))
 
 
 def gen_o_pwu(ctx: Ctx) -> Attrs:
     """A password that needs no escaping inside a URL's user info, YAML or a connection string."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([
+    return secret(ctx.unique(lambda: rng.choice([
         f"{rng.choice(R7PASSWORD_WORDS)}-{digits(rng, 4)}-{rand_token(rng, 3, string.ascii_lowercase)}",
         rng.choice(string.ascii_letters) + rand_token(rng, 17, ALNUM),
         f"{rng.choice(R7PASSWORD_WORDS).lower()}_{rng.choice(R7PASSWORD_WORDS)}{digits(rng, 2)}",
@@ -466,7 +458,7 @@ WRONG_LAYOUT = ["Ghbdtn", "Rjirf", "Vfibyf", "Cjkywt", "Ktnj", "Pfzw"]
 def gen_o_pwx(ctx: Ctx) -> Attrs:
     """A password with emoji, accented or non-Latin letters, spaces, or typed in the wrong keyboard layout."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([
+    return secret(ctx.unique(lambda: rng.choice([
         f"{rng.choice(R7EMOJI)}{rng.choice(R7PASSWORD_WORDS)}{digits(rng, 2)}{rng.choice(R7EMOJI)}",
         f"{rng.choice(R7UNICODE_WORDS)}{digits(rng, 2)}{rng.choice('!#*?')}",
         f"i love {rng.choice(R7PASSWORD_WORDS)} {digits(rng, 2)} ever",
@@ -478,17 +470,17 @@ def gen_o_pwx(ctx: Ctx) -> Attrs:
 
 def gen_o_npmpw(ctx: Ctx) -> Attrs:
     """An ``.npmrc`` ``_password``: the base64 of a password (the encoded form is the secret as written)."""
-    return _secret(ctx.unique(lambda: base64.b64encode(_r7password(ctx).encode()).decode()))
+    return secret(ctx.unique(lambda: base64.b64encode(_r7password(ctx).encode()).decode()))
 
 
 def gen_o_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 5, 6]))))
+    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 5, 6]))))
 
 
 def gen_o_door(ctx: Ctx) -> Attrs:
     """A door or gate code: digits, sometimes with a letter key."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice([digits(rng, 4), f"{rng.choice('ABC')}{digits(rng, 4)}",
+    return secret(ctx.unique(lambda: rng.choice([digits(rng, 4), f"{rng.choice('ABC')}{digits(rng, 4)}",
                                                   f"{digits(rng, 2)}{rng.choice('AB')}{digits(rng, 2)}"])))
 
 
@@ -516,13 +508,13 @@ def gen_o_phrase(ctx: Ctx) -> Attrs:
 
 def gen_o_seed(ctx: Ctx) -> Attrs:
     """Twelve wallet recovery words on one line; the whole phrase is one span."""
-    return _secret(ctx.unique(lambda: " ".join(ctx.rng.sample(R7PHRASE_WORDS, 12))))
+    return secret(ctx.unique(lambda: " ".join(ctx.rng.sample(R7PHRASE_WORDS, 12))))
 
 
 def gen_o_ledger(ctx: Ctx) -> Attrs:
     """Twenty-four recovery words copied from a recovery sheet, numbered, one per line; one span."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: "\n".join(f"{i}. {w}" for i, w in enumerate(rng.sample(R7PHRASE_WORDS, 24), 1))))
+    return secret(ctx.unique(lambda: "\n".join(f"{i}. {w}" for i, w in enumerate(rng.sample(R7PHRASE_WORDS, 24), 1))))
 
 
 # ---------------------------------------------------------------- keys, tokens, wallets
@@ -536,9 +528,9 @@ def gen_o_wif(ctx: Ctx) -> Attrs:
     """A Bitcoin private key in WIF with a valid checksum (``5...`` uncompressed, ``K``/``L`` compressed)."""
     def make() -> str:
         suffix = b"\x01" if ctx.rng.random() < 0.6 else b""
-        return _b58check(b"\x80" + _rand_bytes(ctx, 32) + suffix)
+        return _b58check(b"\x80" + rand_bytes(ctx, 32) + suffix)
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_o_sshkey(ctx: Ctx) -> Attrs:
@@ -564,12 +556,12 @@ def gen_o_jwt(ctx: Ctx) -> Attrs:
         sig = rand_token(rng, 43 if header.startswith("eyJhbGciOiJIUzI1NiIs") else 342, URLSAFE)
         return f"{header}.{_b64url(json.dumps(claims, separators=(',', ':')).encode())}.{sig}"
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_o_refresh(ctx: Ctx) -> Attrs:
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice(["v1." + rand_token(rng, 86, URLSAFE), "rt_" + rand_token(rng, 48)])))
+    return secret(ctx.unique(lambda: rng.choice(["v1." + rand_token(rng, 86, URLSAFE), "rt_" + rand_token(rng, 48)])))
 
 
 def gen_o_sess(ctx: Ctx) -> Attrs:
@@ -646,7 +638,7 @@ def _o_key(ctx: Ctx, kind: str) -> str:
         "hubspot": lambda: f"pat-{rng.choice(['na1', 'eu1'])}-{uuid.UUID(int=rng.getrandbits(128), version=4)}",
         "clickup": lambda: f"pk_{rng.randrange(10**7, 10**8)}_{t(32, UPPER_DIGITS)}",
         "pusher": lambda: t(20, HEX),
-        "laravel": lambda: base64.b64encode(_rand_bytes(ctx, 32)).decode(),
+        "laravel": lambda: rand_b64(ctx, 32),
         "hexsecret": lambda: t(64, HEX),
         "yarn": lambda: "npm_" + t(36),
     }
@@ -661,7 +653,7 @@ O_KEY_KINDS = ["openrouter", "nvidia", "voyage", "jina", "deepgram", "assembly",
 
 def make_o_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _o_key(ctx, kind)))
+        return secret(ctx.unique(lambda: _o_key(ctx, kind)))
 
     return gen
 
@@ -671,7 +663,7 @@ def make_o_public_id_gen(kind: str):  # type: ignore[no-untyped-def]
     """Identifiers printed next to a secret that are not secret themselves."""
     def gen(ctx: Ctx) -> Attrs:
         rng = ctx.rng
-        return _none({
+        return unlabelled({
             "algolia": lambda: rand_token(rng, 10, UPPER_DIGITS),
             "plaid": lambda: rand_token(rng, 24, HEX),
             "auth": lambda: rand_token(rng, 32),
@@ -686,20 +678,20 @@ def make_o_public_id_gen(kind: str):  # type: ignore[no-untyped-def]
 
 
 def gen_o_fig(ctx: Ctx) -> Attrs:
-    return _none(ctx.pick_recent(R7PUBLIC_FIGURES, "figures"))
+    return unlabelled(ctx.pick_recent(R7PUBLIC_FIGURES, "figures"))
 
 
 def gen_o_uuid(ctx: Ctx) -> Attrs:
-    return _none(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
+    return unlabelled(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
 
 
 def gen_o_hash(ctx: Ctx) -> Attrs:
-    return _none(rand_token(ctx.rng, 64, HEX))
+    return unlabelled(rand_token(ctx.rng, 64, HEX))
 
 
 def gen_o_fp(ctx: Ctx) -> Attrs:
     """An SSH host key fingerprint (public)."""
-    return _none(base64.b64encode(_rand_bytes(ctx, 32)).decode().rstrip("="))
+    return unlabelled(rand_b64(ctx, 32).rstrip("="))
 
 
 ROUND7_GENERATORS = {

@@ -99,8 +99,12 @@ from pii_common import (
     ascii_fold_all,
     country_gen,
     digits,
+    name_tokens,
     one,
+    rand_b64,
     rand_token,
+    secret,
+    unlabelled,
     valid_phone_gen,
 )
 
@@ -171,8 +175,7 @@ R8STREETS: dict[str, list[str]] = {
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles left out."""
-    particles = R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
+    return name_tokens(names, R8PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES)
 
 
 def check_round8_disjoint() -> None:
@@ -220,45 +223,8 @@ def check_round8_disjoint() -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
-
-
-def _rand_bytes(ctx: Ctx, n: int) -> bytes:
-    return bytes(ctx.rng.randrange(256) for _ in range(n))
-
-
-def _b64(ctx: Ctx, n_bytes: int) -> str:
-    return base64.b64encode(_rand_bytes(ctx, n_bytes)).decode()
-
-
 def _uuid(ctx: Ctx) -> str:
     return str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4))
-
-
-def _pick(ctx: Ctx, pool: list, key: str, window: int = 8):  # type: ignore[no-untyped-def]
-    """A pool item not among the last ``window`` drawn for ``key`` (so a message with six people names six)."""
-    recent = ctx.recent.setdefault(key, [])
-    while True:
-        item = ctx.rng.choice(pool)
-        if item not in recent:
-            recent.append(item)
-            del recent[:-window]
-            return item
-
-
-def _unique_many(ctx: Ctx, make):  # type: ignore[no-untyped-def]
-    """``make()`` returns a tuple of values; redraw until none was produced before, then mark all seen."""
-    for _ in range(1000):
-        values = make()
-        if not any(v in ctx.seen for v in values) and len(set(values)) == len(values):
-            ctx.seen.update(values)
-            return values
-    raise RuntimeError("value pool exhausted")
 
 
 # ---------------------------------------------------------------- people, handles, contact details
@@ -266,7 +232,7 @@ def gen_bb_person(ctx: Ctx, gender: str | None = None) -> Attrs:
     """A person of the round-8 pool; ``gender`` "f"/"m" keeps to names read that way (or either)."""
     rng = ctx.rng
     pool = [n for n in R8NAMES if gender is None or n[3] in (gender, "x")]
-    first, last, _, _ = _pick(ctx, pool, "names")
+    first, last, _, _ = ctx.pick_recent(pool, "names", 8)
     full = f"{first} {last}"
     f, l = ascii_fold_all(first), ascii_fold_all(last)
 
@@ -284,7 +250,7 @@ def gen_bb_person(ctx: Ctx, gender: str | None = None) -> Attrs:
 
 
 def gen_bb_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R8NICKS, "nicks", 4)
+    nick, first = ctx.pick_recent(R8NICKS, "nicks", 4)
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
@@ -453,7 +419,7 @@ def _r8password(ctx: Ctx) -> str:
 
 
 def gen_bb_pw(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _r8password(ctx)))
+    return secret(ctx.unique(lambda: _r8password(ctx)))
 
 
 def _pwu(ctx: Ctx) -> str:
@@ -468,7 +434,7 @@ def _pwu(ctx: Ctx) -> str:
 
 def gen_bb_pwu(ctx: Ctx) -> Attrs:
     """A password that needs no escaping in a URL's user info, an fstab option list, ``user%pw`` or ``user,pw``."""
-    return _secret(ctx.unique(lambda: _pwu(ctx)))
+    return secret(ctx.unique(lambda: _pwu(ctx)))
 
 
 def _wifi(ctx: Ctx) -> str:
@@ -483,13 +449,13 @@ def _wifi(ctx: Ctx) -> str:
 
 
 def gen_bb_wifi(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: _wifi(ctx)))
+    return secret(ctx.unique(lambda: _wifi(ctx)))
 
 
 def gen_bb_wpa(ctx: Ctx) -> Attrs:
     """A Wi-Fi network: its name (``ssid``, not labelled), passphrase (``v``) and the WPA PSK derived from
     both (``hex``: PBKDF2-HMAC-SHA1, 4096 rounds, as ``wpa_passphrase`` prints it; it joins the network too)."""
-    ssid = _pick(ctx, R8SSIDS, "ssids", 4)
+    ssid = ctx.pick_recent(R8SSIDS, "ssids", 4)
     passphrase = ctx.unique(lambda: _wifi(ctx))
     psk = hashlib.pbkdf2_hmac("sha1", passphrase.encode(), ssid.encode(), 4096, 32).hex()
     ctx.seen.add(psk)
@@ -497,13 +463,13 @@ def gen_bb_wpa(ctx: Ctx) -> Attrs:
 
 
 def gen_bb_ssid(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R8SSIDS, "ssids", 4))
+    return unlabelled(ctx.pick_recent(R8SSIDS, "ssids", 4))
 
 
 def gen_bb_sticker(ctx: Ctx) -> Attrs:
     """A router label: the factory Wi-Fi key and the web admin password."""
     rng = ctx.rng
-    wifi, admin = _unique_many(ctx, lambda: (
+    wifi, admin = ctx.unique_many(lambda: (
         rng.choice([rand_token(rng, 12, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"), rand_token(rng, 8, LOWER_DIGITS),
                     digits(rng, 10)]),
         rand_token(rng, 1, string.ascii_letters) + rand_token(rng, 7, ALNUM)))
@@ -516,31 +482,31 @@ def gen_bb_b64pw(ctx: Ctx) -> Attrs:
         plain = _r8password(ctx)
         return plain, base64.b64encode(plain.encode()).decode()
 
-    plain, enc = _unique_many(ctx, make)
+    plain, enc = ctx.unique_many(make)
     return {"plain": one(plain, "SECRET"), "v": one(enc, "SECRET")}
 
 
 def gen_bb_kb(ctx: Ctx) -> Attrs:
     """Base64 values of a Kubernetes Secret's ``data:``: a password (``pw``) and a Stripe key (``key``)."""
     rng = ctx.rng
-    pw, key = _unique_many(ctx, lambda: (base64.b64encode(_pwu(ctx).encode()).decode(),
+    pw, key = ctx.unique_many(lambda: (base64.b64encode(_pwu(ctx).encode()).decode(),
                                          base64.b64encode(("sk_live_" + rand_token(rng, 24)).encode()).decode()))
     return {"pw": one(pw, "SECRET"), "key": one(key, "SECRET")}
 
 
 def gen_bb_totp(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: rand_token(ctx.rng, 32, B32)))
+    return secret(ctx.unique(lambda: rand_token(ctx.rng, 32, B32)))
 
 
 def gen_bb_ipsk(ctx: Ctx) -> Attrs:
     """An IPsec pre-shared key as ``openssl rand -base64 24`` makes them."""
-    return _secret(ctx.unique(lambda: _b64(ctx, 24)))
+    return secret(ctx.unique(lambda: rand_b64(ctx, 24)))
 
 
 def gen_bb_phrase(ctx: Ctx) -> Attrs:
     """A hyphenated passphrase of four or five words and a number (one span)."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: "-".join(w.lower() for w in rng.sample(R8PASSWORD_WORDS, rng.choice([4, 5])))
+    return secret(ctx.unique(lambda: "-".join(w.lower() for w in rng.sample(R8PASSWORD_WORDS, rng.choice([4, 5])))
                               + f"-{digits(rng, 2)}"))
 
 
@@ -553,7 +519,7 @@ def gen_bb_amqp(ctx: Ctx) -> Attrs:
 
 def gen_bb_redis(ctx: Ctx) -> Attrs:
     """An Azure Cache for Redis access key (44 characters ending in ``=``; no ``/`` so it fits a URL)."""
-    return _secret(ctx.unique(lambda: rand_token(ctx.rng, 43) + "="))
+    return secret(ctx.unique(lambda: rand_token(ctx.rng, 43) + "="))
 
 
 def gen_bb_blkey(ctx: Ctx) -> Attrs:
@@ -567,7 +533,7 @@ def gen_bb_blkey(ctx: Ctx) -> Attrs:
 def gen_bb_sim(ctx: Ctx) -> Attrs:
     """The codes on a SIM carrier card: PIN1, PUK1, PIN2, PUK2."""
     rng = ctx.rng
-    pin, puk, pin2, puk2 = _unique_many(ctx, lambda: (digits(rng, 4), digits(rng, 8), digits(rng, 4), digits(rng, 8)))
+    pin, puk, pin2, puk2 = ctx.unique_many(lambda: (digits(rng, 4), digits(rng, 8), digits(rng, 4), digits(rng, 8)))
     return {"pin": one(pin, "SECRET"), "puk": one(puk, "SECRET"), "pin_two": one(pin2, "SECRET"),
             "puk_two": one(puk2, "SECRET")}
 
@@ -578,14 +544,14 @@ MS_ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
 def gen_bb_msrc(ctx: Ctx) -> Attrs:
     """A Microsoft account recovery code: 25 characters in five groups."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: "-".join(rand_token(rng, 5, MS_ALPHABET) for _ in range(5))))
+    return secret(ctx.unique(lambda: "-".join(rand_token(rng, 5, MS_ALPHABET) for _ in range(5))))
 
 
 def gen_bb_steam(ctx: Ctx) -> Attrs:
     """A Steam Desktop Authenticator maFile: ``shared``, ``identity`` (base64 of 20 bytes) and ``rcode`` are
     secret; ``serial`` and ``gid`` are not."""
     rng = ctx.rng
-    shared, identity, rcode = _unique_many(ctx, lambda: (_b64(ctx, 20), _b64(ctx, 20), f"R{digits(rng, 5)}"))
+    shared, identity, rcode = ctx.unique_many(lambda: (rand_b64(ctx, 20), rand_b64(ctx, 20), f"R{digits(rng, 5)}"))
     return {"shared": one(shared, "SECRET"), "identity": one(identity, "SECRET"), "rcode": one(rcode, "SECRET"),
             "serial": [(str(rng.randrange(10**18, 10**19)), None)], "gid": [(rand_token(rng, 16, HEX), None)]}
 
@@ -593,11 +559,11 @@ def gen_bb_steam(ctx: Ctx) -> Attrs:
 def gen_bb_memo(ctx: Ctx) -> Attrs:
     """A telephone-banking memorable word (two pool words run together, lower case)."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: "".join(w.lower() for w in rng.sample(R8PASSWORD_WORDS, 2))))
+    return secret(ctx.unique(lambda: "".join(w.lower() for w in rng.sample(R8PASSWORD_WORDS, 2))))
 
 
 def gen_bb_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([5, 6]))))
+    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([5, 6]))))
 
 
 NATO = {c: w for c, w in zip(string.ascii_lowercase, [
@@ -628,7 +594,7 @@ def gen_bb_nato(ctx: Ctx) -> Attrs:
                 units.append(SYMBOL_NAMES[c])
         return ", ".join(units)
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 OCR_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
@@ -644,7 +610,7 @@ def gen_bb_ocr(ctx: Ctx) -> Attrs:
         chars[rng.randrange(2, 10)] = rng.choice("lI1O0")
         return "".join(chars)
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_bb_auto(ctx: Ctx) -> Attrs:
@@ -654,14 +620,14 @@ def gen_bb_auto(ctx: Ctx) -> Attrs:
         right = f"{rng.choice(R8PASSWORD_WORDS).lower()}{digits(rng, 4)}{rng.choice('!#?')}"
         return right, right[0].upper() + right[1:]
 
-    right, wrong = _unique_many(ctx, make)
+    right, wrong = ctx.unique_many(make)
     return {"right": one(right, "SECRET"), "wrong": one(wrong, "SECRET")}
 
 
 def gen_bb_apple(ctx: Ctx) -> Attrs:
     """An Apple app-specific password: four groups of four lower-case letters."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: "-".join(rand_token(rng, 4, string.ascii_lowercase) for _ in range(4))))
+    return secret(ctx.unique(lambda: "-".join(rand_token(rng, 4, string.ascii_lowercase) for _ in range(4))))
 
 
 # ---------------------------------------------------------------- provider keys and generated tokens
@@ -707,14 +673,14 @@ BB_KEY_KINDS = ["gldt", "tg", "ghp", "ghpat", "fly", "hcloud", "circle", "btwo",
 
 def make_bb_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _bb_key(ctx, kind)))
+        return secret(ctx.unique(lambda: _bb_key(ctx, kind)))
 
     return gen
 
 
 # ---------------------------------------------------------------- not PII (ids, digests, ciphertext, figures)
 def gen_bb_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R8PUBLIC_FIGURES, "figures", 4))
+    return unlabelled(ctx.pick_recent(R8PUBLIC_FIGURES, "figures", 4))
 
 
 def gen_bb_uuid(ctx: Ctx) -> Attrs:
@@ -724,16 +690,16 @@ def gen_bb_uuid(ctx: Ctx) -> Attrs:
 
 def gen_bb_uuidb(ctx: Ctx) -> Attrs:
     """A KeePass entry UUID (base64 of 16 bytes)."""
-    return _none(_b64(ctx, 16))
+    return unlabelled(rand_b64(ctx, 16))
 
 
 def gen_bb_num(ctx: Ctx) -> Attrs:
     """A platform's numeric id (Telegram user or chat id)."""
-    return _none(str(ctx.rng.randrange(10**8, 10**10)))
+    return unlabelled(str(ctx.rng.randrange(10**8, 10**10)))
 
 
 def gen_bb_hash(ctx: Ctx) -> Attrs:
-    return _none(rand_token(ctx.rng, 64, HEX))
+    return unlabelled(rand_token(ctx.rng, 64, HEX))
 
 
 def gen_bb_fp(ctx: Ctx) -> Attrs:
@@ -746,37 +712,37 @@ def gen_bb_fp(ctx: Ctx) -> Attrs:
 def gen_bb_gpgfp(ctx: Ctx) -> Attrs:
     """A GPG key fingerprint as ``gpg --fingerprint`` groups it."""
     groups = [rand_token(ctx.rng, 4, "0123456789ABCDEF") for _ in range(10)]
-    return _none(" ".join(groups[:5]) + "  " + " ".join(groups[5:]))
+    return unlabelled(" ".join(groups[:5]) + "  " + " ".join(groups[5:]))
 
 
 def gen_bb_isbn(ctx: Ctx) -> Attrs:
     """An ISBN-13 with a valid check digit."""
     body = "9780" + digits(ctx.rng, 8)
     c = (10 - sum(int(a) * (1 if i % 2 == 0 else 3) for i, a in enumerate(body)) % 10) % 10
-    return _none(f"{body[:3]}-{body[3]}-{body[4:10]}-{body[10:]}-{c}")
+    return unlabelled(f"{body[:3]}-{body[3]}-{body[4:10]}-{body[10:]}-{c}")
 
 
 def gen_bb_apr(ctx: Ctx) -> Attrs:
     """An Apache ``$apr1$`` (MD5-crypt) hash."""
     alphabet = "./" + string.digits + string.ascii_uppercase + string.ascii_lowercase
-    return _none(f"$apr1${rand_token(ctx.rng, 8, alphabet)}${rand_token(ctx.rng, 22, alphabet)}")
+    return unlabelled(f"$apr1${rand_token(ctx.rng, 8, alphabet)}${rand_token(ctx.rng, 22, alphabet)}")
 
 
 def gen_bb_pubpk(ctx: Ctx) -> Attrs:
     """A Stripe publishable key: public by design (it ships in every checkout page)."""
-    return _none("pk_live_51" + rand_token(ctx.rng, 97))
+    return unlabelled("pk_live_51" + rand_token(ctx.rng, 97))
 
 
 def gen_bb_sops(ctx: Ctx) -> Attrs:
     """The parts of a sops-encrypted value (ciphertext, IV, tag)."""
-    return {"data": [(_b64(ctx, ctx.rng.randrange(14, 24)), None)], "iv": [(_b64(ctx, 32), None)],
-            "tag": [(_b64(ctx, 16), None)]}
+    return {"data": [(rand_b64(ctx, ctx.rng.randrange(14, 24)), None)], "iv": [(rand_b64(ctx, 32), None)],
+            "tag": [(rand_b64(ctx, 16), None)]}
 
 
 def gen_bb_vault(ctx: Ctx) -> Attrs:
     """The hex body of an Ansible Vault file."""
     rng = ctx.rng
-    return _none("\n".join(rand_token(rng, 80, HEX) for _ in range(rng.randrange(4, 7))) + "\n" + rand_token(rng, 42, HEX))
+    return unlabelled("\n".join(rand_token(rng, 80, HEX) for _ in range(rng.randrange(4, 7))) + "\n" + rand_token(rng, 42, HEX))
 
 
 ROUND8_GENERATORS = {

@@ -80,8 +80,11 @@ from pii_common import (
     ascii_fold_all,
     country_gen,
     digits,
+    name_tokens,
     one,
     rand_token,
+    secret,
+    unlabelled,
     valid_phone_gen,
 )
 
@@ -204,8 +207,7 @@ R9LANDMARKS = ["pastelaria", "hairdresser's", "shoe-repair kiosk", "bike shop", 
 
 def _tokens(names: set[str]) -> set[str]:
     """Capitalised words of the names, particles and given-name prefixes left out."""
-    particles = R9PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES
-    return {t for n in names for t in n.replace("-", " ").split() if t[:1].isupper() and t not in particles}
+    return name_tokens(names, R9PARTICLES | R7.R7PARTICLES | R6.R6PARTICLES)
 
 
 def check_round9_disjoint() -> None:
@@ -265,31 +267,13 @@ def check_round9_disjoint() -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _none(value: str) -> Attrs:
-    return {"v": [(value, None)]}
-
-
-def _secret(value: str) -> Attrs:
-    return {"v": one(value, "SECRET")}
-
-
-def _pick(ctx: Ctx, pool: list, key: str):  # type: ignore[no-untyped-def]
-    """A pool item not among the last six drawn for ``key`` (the oldest of them if the pool is that small)."""
-    recent = ctx.recent.setdefault(key, [])
-    fresh = [p for p in pool if p not in recent]
-    item = ctx.rng.choice(fresh) if fresh else min(pool, key=recent.index)
-    recent.append(item)
-    del recent[:-6]
-    return item
-
-
 # ---------------------------------------------------------------- people, handles, contact details
 def gen_jj_person(ctx: Ctx, gender: str | None = None, region: str | None = None) -> Attrs:
     """A person of the round-9 pool; ``gender`` "f"/"m" keeps to names read that way (or either), ``region``
     to one group ("lus", "wa", "celt"...) or continent ("af", "eu"...)."""
     rng = ctx.rng
     pool = [n for n in R9NAMES if (gender is None or n[3] in (gender, "x")) and (region is None or region in n[2].split("."))]
-    first, last, _, _ = _pick(ctx, pool, "jjnames")
+    first, last, _, _ = ctx.pick_fresh(pool, "jjnames", 6)
     full = f"{first} {last}"
     f, l = ascii_fold_all(first), ascii_fold_all(last)
     # The initial of the given name proper ("I Ketut" -> "K."), not of a Balinese birth-order prefix.
@@ -308,13 +292,13 @@ def gen_jj_person(ctx: Ctx, gender: str | None = None, region: str | None = None
 
 
 def gen_jj_nick(ctx: Ctx) -> Attrs:
-    nick, first = _pick(ctx, R9NICKS, "jjnicks")
+    nick, first = ctx.pick_fresh(R9NICKS, "jjnicks", 6)
     return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
 
 
 def gen_jj_script(ctx: Ctx) -> Attrs:
     """A name in its own script (``native``) and the same person's Latin-script name (``latin``)."""
-    native, latin = _pick(ctx, R9SCRIPT, "jjscript")
+    native, latin = ctx.pick_fresh(R9SCRIPT, "jjscript", 6)
     return {"native": one(native, "PERSON"), "latin": one(latin, "PERSON")}
 
 
@@ -519,7 +503,7 @@ def make_jj_pw_gen(lang: str | None):  # type: ignore[no-untyped-def]
     words = R9PASSWORD_WORDS if lang is None else R9LANG_WORDS[lang]
 
     def gen(ctx: Ctx) -> Attrs:
-        return _secret(ctx.unique(lambda: _password(ctx, words)))
+        return secret(ctx.unique(lambda: _password(ctx, words)))
 
     return gen
 
@@ -528,7 +512,7 @@ def gen_jj_sticky(ctx: Ctx) -> Attrs:
     """A password written on a sticky note: a capitalised word whose o's are zeros, then digits (always has a 0)."""
     rng = ctx.rng
     pool = [w for w in R9PASSWORD_WORDS if "o" in w.lower()]
-    return _secret(ctx.unique(lambda: rng.choice(pool).replace("o", "0").replace("O", "0")
+    return secret(ctx.unique(lambda: rng.choice(pool).replace("o", "0").replace("O", "0")
                               + digits(rng, 2) + rng.choice(["", "", "!", "#"])))
 
 
@@ -565,28 +549,28 @@ def gen_jj_parts(ctx: Ctx) -> Attrs:
         return rng.choice([f"{pet}, then {year}, {tail}", f"{pet} with a capital {pet[0]}, then {year}, {tail}",
                            f"{pet.lower()} all small, then {year}, {tail}"])
 
-    return _secret(ctx.unique(make))
+    return secret(ctx.unique(make))
 
 
 def gen_jj_pin(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 4, 5, 6]))))
+    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 4, 4, 5, 6]))))
 
 
 def gen_jj_passcode(ctx: Ctx) -> Attrs:
-    return _secret(ctx.unique(lambda: digits(ctx.rng, 6)))
+    return secret(ctx.unique(lambda: digits(ctx.rng, 6)))
 
 
 def gen_jj_pattern(ctx: Ctx) -> Attrs:
     """A phone unlock pattern written as keypad digits ("1-5-9-6-3")."""
     rng = ctx.rng
-    return _secret(ctx.unique(lambda: rng.choice(["-", " → ", ", "]).join(rng.sample("123456789", rng.randrange(4, 8)))))
+    return secret(ctx.unique(lambda: rng.choice(["-", " → ", ", "]).join(rng.sample("123456789", rng.randrange(4, 8)))))
 
 
 def gen_jj_gift(ctx: Ctx) -> Attrs:
     """A gift-card code (Google Play, Amazon or Steam shapes)."""
     rng = ctx.rng
     t = lambda n: rand_token(rng, n, GIFT_ALPHABET)
-    return _secret(ctx.unique(lambda: rng.choice([t(20), f"{t(4)}-{t(6)}-{t(4)}", f"{t(5)}-{t(5)}-{t(5)}",
+    return secret(ctx.unique(lambda: rng.choice([t(20), f"{t(4)}-{t(6)}-{t(4)}", f"{t(5)}-{t(5)}-{t(5)}",
                                                   f"{t(4)} {t(4)} {t(4)} {t(4)}"])))
 
 
@@ -609,7 +593,7 @@ def gen_jj_phrase(ctx: Ctx) -> Attrs:
 
 # ---------------------------------------------------------------- not PII
 def gen_jj_fig(ctx: Ctx) -> Attrs:
-    return _none(_pick(ctx, R9PUBLIC_FIGURES, "jjfigures"))
+    return unlabelled(ctx.pick_fresh(R9PUBLIC_FIGURES, "jjfigures", 6))
 
 
 _REGIONS = ("af", "lus", "mg", "horn", "wa", "south", "amz", "me", "kur", "afg", "as", "ido", "fil", "am", "and", "car",
