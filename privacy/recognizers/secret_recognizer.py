@@ -47,6 +47,8 @@ PUBLISHED_EXAMPLES = frozenset({
 CRYPT_HASH = regex.compile(r"\$(?:apr1|2[abxy]?|1|5|6|y|argon2\w*)\$")
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 _CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
+# A year is no PIN or door code, even where one could stand ("it's 1987" is kept).
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 # The base64 bodies of SSH public keys open with their encoded key type: public, not secret.
 _PUBLIC_KEY_BODIES = ("AAAAC3NzaC1lZDI1NTE5", "AAAAB3NzaC1yc2E", "AAAAE2VjZHNhLXNoYTIt", "AAAAB3NzaC1kc3M")
 # Where a password word starts: the patterns that open with one are tried only there (ANCHORS).
@@ -574,7 +576,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
             results += self._credential_topic_tokens(text)
         if any(g in low for g in ("pin", "code", "lock", "combo", "combination", "keypad")) and self._CODE_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._CODE_DIGITS, text, self.timeout)
-                        if not regex.fullmatch(r"(?:19|20)\d\d", m.group("v"))]
+                        if not _YEAR.fullmatch(m.group("v"))]
         if any(g in low for g in ("gift", "voucher", "redeem", "redemption", "activation", "key", "code")) and self._VOUCHER_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._VOUCHER, text, self.timeout)
                         if letter_digit_switches(m.group("v")) >= 3 and sum(c.isdigit() for c in m.group("v")) >= 3
@@ -620,28 +622,28 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 blocks.append([line.span()])
         out = []
         for block in blocks:
-            found_in = [any(a <= r.start < b for r in found) for a, b in block]
-            holding = [held or self._credential_value(text, a, b) for (a, b), held in zip(block, found_in)]
-            if len(block) < 3 or sum(holding) < 2:
+            if len(block) < 3:
                 continue
-            for (a, b), held in zip(block, found_in):
-                match = None if held else self._LIST_VALUE.search(text, a, b)
-                if match is None:
+            found_in = [any(a <= r.start < b for r in found) for a, b in block]
+            values = [self._LIST_VALUE.search(text, a, b) for a, b in block]
+            holding = [held or (m is not None and self._credential_value(m.group("v"))) for held, m in zip(found_in, values)]
+            if sum(holding) < 2:
+                continue
+            for held, match in zip(found_in, values):
+                if held or match is None:
                     continue
                 value = match.group("v")
                 random_like = len(value) >= 16 and char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0
-                code = regex.fullmatch(r"\d{4,8}", value) is not None and not regex.fullmatch(r"(?:19|20)\d\d", value)
+                code = regex.fullmatch(r"\d{4,8}", value) is not None and not _YEAR.fullmatch(value)
                 if (password_like(value) or random_like or code) and "://" not in value and "." not in value.split("@")[-1] \
                         and value.lower() not in COMMON_WORDS and not self._is_reference(value):
                     out.append(self.result(*match.span("v"), 0.7))
         return out
 
-    def _credential_value(self, text: str, start: int, end: int) -> bool:
-        """True if the list line ``text[start:end]`` ends in a password-shaped value or one of 16+
-        characters mixing upper case, lower case and digits at random (a key of a format this
-        recognizer does not know; hex digests, which lists of packages and commits hold, are not)."""
-        match = self._LIST_VALUE.search(text, start, end)
-        value = match.group("v") if match else ""
+    def _credential_value(self, value: str) -> bool:
+        """True for a list line's value that is password-shaped or of 16+ characters mixing upper
+        case, lower case and digits at random (a key of a format this recognizer does not know; hex
+        digests, which lists of packages and commits hold, are not)."""
         return (len(value) >= 16 and looks_mixed_random(value, 3.5)) or (password_like(value) and not self._code_name(value))
 
     def table_cell_score(self, value: str) -> float | None:
