@@ -17,8 +17,9 @@ logged), of ``pii_dev_round7`` (credentials typed, quoted, translated, split and
 config, code, browser and wallet forms; names in documents and records), of ``pii_dev_round8``
 (credentials in exports, tool output, device labels and more languages) and then of
 ``pii_dev_round9`` (how ordinary people write logins, PINs and names in long chatty messages), of
-``pii_dev_round10`` (settings no earlier round used) and then of ``pii_dev_round11`` (the hardest
-realistic credential forms), appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
+``pii_dev_round10`` (settings no earlier round used), of ``pii_dev_round11`` (the hardest
+realistic credential forms), of ``pii_dev_round12`` (everyday credential sharing with weak cues) and
+then of ``pii_dev_round13`` (the standard secret kinds in the surroundings chats paste them in), appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
 they do.
 
 Leakage control between splits:
@@ -51,6 +52,8 @@ import pii_dev_round8  # noqa: E402
 import pii_dev_round9  # noqa: E402
 import pii_dev_round10  # noqa: E402
 import pii_dev_round11  # noqa: E402
+import pii_dev_round12  # noqa: E402
+import pii_dev_round13  # noqa: E402
 import pii_pools  # noqa: E402
 from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
 from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
@@ -64,7 +67,8 @@ ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GE
                   **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS,
                   **pii_dev_round7.ROUND7_GENERATORS, **pii_dev_round8.ROUND8_GENERATORS,
                   **pii_dev_round9.ROUND9_GENERATORS, **pii_dev_round10.ROUND10_GENERATORS,
-                  **pii_dev_round11.ROUND11_GENERATORS}
+                  **pii_dev_round11.ROUND11_GENERATORS, **pii_dev_round12.ROUND12_GENERATORS,
+                  **pii_dev_round13.ROUND13_GENERATORS}
 SPLITS = ("dev", "test")
 N_PII = 450
 N_NOPII = 150
@@ -98,6 +102,12 @@ ROUND10_FIRST_INDEX = 360
 N_ROUND11_PII = 90
 N_ROUND11_NOPII = 30
 ROUND11_FIRST_INDEX = 400
+N_ROUND12_PII = 90
+N_ROUND12_NOPII = 30
+ROUND12_FIRST_INDEX = 440
+N_ROUND13_PII = 90
+N_ROUND13_NOPII = 30
+ROUND13_FIRST_INDEX = 480
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -242,6 +252,10 @@ DEV_ROUNDS = (
              pii_dev_round10.ROUND10_NOPII, N_ROUND10_PII, N_ROUND10_NOPII, ROUND10_FIRST_INDEX),
     DevRound("pii-bench-dev-round11", pii_dev_round11.check_round11_disjoint, pii_dev_round11.ROUND11_PII,
              pii_dev_round11.ROUND11_NOPII, N_ROUND11_PII, N_ROUND11_NOPII, ROUND11_FIRST_INDEX),
+    DevRound("pii-bench-dev-round12", pii_dev_round12.check_round12_disjoint, pii_dev_round12.ROUND12_PII,
+             pii_dev_round12.ROUND12_NOPII, N_ROUND12_PII, N_ROUND12_NOPII, ROUND12_FIRST_INDEX),
+    DevRound("pii-bench-dev-round13", pii_dev_round13.check_round13_disjoint, pii_dev_round13.ROUND13_PII,
+             pii_dev_round13.ROUND13_NOPII, N_ROUND13_PII, N_ROUND13_NOPII, ROUND13_FIRST_INDEX),
 )
 
 
