@@ -62,8 +62,9 @@ class EntropySecretRecognizer(ProjectPatternRecognizer):
     FLAGS: ClassVar[int] = _CS
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("config value",
-                # iv, tag and nonce are public parameters of a ciphertext (sops "ENC[...,iv:...,tag:...]").
-                r"(?:^|(?<=[\s{,;\"']))[\"']?(?!(?:iv|tag|nonce)[\"']?\s*[:=])[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
+                # iv, tag and nonce are public parameters of a ciphertext (sops "ENC[...,iv:...,tag:...]"),
+                # and its data is the ciphertext itself.
+                r"(?<!ENC\[[^\]\n]{0,400})(?:^|(?<=[\s{,;\"']))[\"']?(?!(?:iv|tag|nonce)[\"']?\s*[:=])[A-Za-z_][A-Za-z0-9_.-]{1,60}[\"']?\s*(?::|=|=>)\s*[\"'`]?"
                 # "&name=" ends the value: a query string holds several.
                 r"(?P<v>(?:[A-Za-z0-9_+/=.!@#$%^*~?-]|&(?![A-Za-z_]\w*=)){12,200})(?=[\"'`&]|[\s,;}]|$)", 0.7),
         # An environment line whose value is 32+ hex digits and whose name is not that of a digest or

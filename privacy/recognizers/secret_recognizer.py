@@ -88,6 +88,13 @@ def password_shaped(value: str) -> bool:
     return (has_upper or has_lower) and has_digit and (has_symbol or (has_upper and has_lower))
 
 
+# A word and a number, the commonest password there is ("clementine123", "cobweb_1973", "Goos1394cle").
+_WORD_NUMBER = regex.compile(r"\p{L}{3,}[_.-]?\d{2,}\p{L}*|\d{2,}\p{L}{4,}")
+# The passwords every "most common passwords" list opens with: named as examples, not anyone's.
+_FAMOUS_PASSWORDS = frozenset({"p@ssw0rd", "p@ssword", "passw0rd", "p@$$w0rd", "p@ssw0rd1", "p@ssw0rd123", "passw0rd!", "p@ssw0rd!",
+                               "password1!", "password123!", "qwerty123!", "welcome1!", "admin@123", "letmein!", "abc123!"})
+
+
 # Words joined by dots, dashes or underscores with a number ("fondue.pomegranate.56", "kite-Moss-88"):
 # the shape of generated and memorable passwords; versions and domains start or end otherwise.
 _JOINED_WORDS = regex.compile(r"\p{L}{3,}(?:[._+-]\p{L}{3,})+[._+-]?\d{1,6}[!?#$%&*]?|\d{1,6}[._+-]\p{L}{3,}(?:[._+-]\p{L}{3,})+")
@@ -117,6 +124,30 @@ def looks_mixed_random(value: str, min_bits: float) -> bool:
     if shannon_bits_per_char(value) < min_bits:
         return False
     return sum(c.isupper() for c in value) >= 2 and sum(c.islower() for c in value) >= 2 and sum(c.isdigit() for c in value) >= 2
+
+
+def _vowel_share(value: str) -> float:
+    """Share of vowels among the letters of ``value``: about 0.4 in words, 0.2 in random text."""
+    letters = [c for c in value.lower() if c.isalpha()]
+    return sum(c in "aeiou" for c in letters) / len(letters) if letters else 0.0
+
+
+_LEET_INNER = regex.compile(r"(?<=\p{Ll})[013457@$](?=\p{Ll})")
+
+
+def _leet_word(value: str) -> bool:
+    """True for a lower-case word with digits or symbols standing for letters inside it, twice, or
+    once with a number after ("s3cr3t", "ac0rn38"); "w3schools" and "mp3player" have one and no number."""
+    if not (7 <= len(value) <= 20 and regex.fullmatch(r"[a-z0-9@$]+", value)) or sum(c.isalpha() for c in value) < 4 \
+            or regex.fullmatch(r"[0-9a-f]+", value):
+        return False  # hex is a digest or an id
+    inner = len(_LEET_INNER.findall(value))
+    return inner >= 2 or (inner == 1 and regex.search(r"\p{Ll}\d{2,}$", value) is not None)
+
+
+def _case_switches(value: str) -> int:
+    """How often adjacent letters switch case ("mRtny" -> 1, "iPhone" -> 2)."""
+    return sum(a.isalpha() and b.isalpha() and a.isupper() != b.isupper() for a, b in zip(value, value[1:]))
 
 
 def char_classes(value: str) -> int:
@@ -180,7 +211,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # JWE compact serialisation (encrypted session cookies): five parts, the second may be empty.
         Pattern("jwe", r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("steam connect password", r"\bsteam://connect/[^\s/]+/(?P<v>[^\s\"'`<>]{3,64})", 0.9),
-        Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", 1.0),
+        # A token wrapped by a terminal or a PDF breaks its header or payload over lines.
+        Pattern("jwt", r"\beyJ[A-Za-z0-9_-]{5,}(?:\n[A-Za-z0-9_-]+)*\.\n?eyJ[A-Za-z0-9_-]{5,}(?:\n[A-Za-z0-9_-]+)*\.[A-Za-z0-9_-]{5,}", 1.0),
         Pattern("private key block",
                 r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)", 1.0),
         # user:password@host -- lazy, so a password holding '@' still ends at the last '@' before a host.
@@ -235,6 +267,11 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("value as password",
                 r"(?i:\b(?:use|used|using|set|try|tried|put|type|typed|enter|entered|with))\s+[\"'`]?(?P<v>" + _VALUE + r"{4,64}?)[\"'`]?"
                 r"\s+(?i:as\s+(?:the|my|your|our|a|its|his|her|their)?\s*(?:new\s+)?(?:" + _PASSWORD_WORD + r"))\b", 0.8),
+        # "with gentledoormat708 as the key": only a password-shaped value or a word with a number
+        # (see score_match), since "use the email as the key" is how code is talked about.
+        Pattern("value as key",
+                r"(?i:\b(?:use|used|using|set|try|tried|put|type|typed|enter|entered|with))\s+[\"'`]?(?P<v>" + _VALUE + r"{6,64}?)[\"'`]?"
+                r"\s+(?i:as\s+(?:the|my|your|our|a|its|his|her|their)?\s*(?:new\s+)?(?:key|code|pin|passcode|login))\b", 0.7),
         # Kubernetes and compose env lists: "- name: SENTRY_AUTH_TOKEN" then "value: ..." on the next line.
         Pattern("env list value",
                 r"(?i:\bname:\s*[\"']?[A-Za-z0-9_.-]*(?:pass|pwd|secret|token|api[_-]?key|auth|credential)[A-Za-z0-9_.-]*[\"']?\s*\n\s*value:)"
@@ -262,8 +299,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # One-time codes in the messages services send: "G-320375 is your Google verification code",
         # "Your Wise verification code is 184531".
         Pattern("one-time code",
-                r"(?i:\b(?:verification|security|login|sign-?in|one[- ]time|otp|2fa|mfa|authenticat(?:ion|or)|confirmation|access|reset)\s+"
-                r"(?:code|pin|passcode)\s*(?:is|:)\s*)(?:[A-Z]-)?(?P<v>\d{4,8})\b"
+                r"(?i:\b(?:verification|security|login|sign-?in|one[- ]time|otp|2fa|mfa|authenticat(?:ion|or)|confirmation|access|reset|your)\s+"
+                r"(?:code|pin|passcode)\s*(?:is|:)\s*)(?:[A-Z]-)?(?P<v>\d{4,8}|\d{3}[ -]\d{3})\b"
                 r"|(?<![\w-])(?:[A-Z]-)?(?P<v>\d{4,8})(?=\s+(?i:is\s+your\b[^\n]{0,40}?\b(?:code|pin|passcode|otp)\b))", 0.9),
         # Base32 keys and app passwords shown in groups of four: "7moi 4erd nv25 ry25 ...", "fveu xxis bcis bxcb".
         Pattern("grouped key",
@@ -299,7 +336,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # PuTTY key files: the base64 lines after "Private-Lines: N" are the private key.
         Pattern("putty private lines", r"\bPrivate-Lines:\s*\d+\s*\n(?P<v>[A-Za-z0-9+/=]{16,}(?:\n[A-Za-z0-9+/=]{16,})*)", 1.0),
         Pattern("netrc", r"(?i:\bmachine\s+\S+\s+login\s+\S+\s+password)\s+(?P<v>\S+)", 0.9),
-        Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"'@]{3,200})", 0.8),
+        Pattern("basic auth option", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?[^\s:\"']+:(?P<v>[^\s\"']{3,200})", 0.8),
         Pattern("quoted password-shaped value", r"[\"'`‘“](?P<v>[^\s\"'`’”]{8,64})[\"'`’”]", 0.5),
         Pattern("quoted password",
                 # An apostrophe inside a word ("it's") is no quote.
@@ -308,7 +345,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         Pattern("pin or passcode",
                 r"(?i:\b(?:pin|pin\s?code|passcode|pass\s+code|combo|combination|(?:door|gate|alarm|lock|unlock|entry|safe|access|garage|building|locker|padlock)\s+code|"
                 r"key\s?safe|lock\s?box|key\s?box|padlock|puk\d?|(?:voice\s?mail|phone|screen|sim|bike|luggage|suitcase)\s+(?:code|pin|passcode)|code\s+(?:for|to|of)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}(?:door|gate|safe|lock|lockbox|box|alarm|garage|building|entrance|padlock|locker|keypad)))\b"
-                r"[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
+                r"(?:[^\n\d]{0,25}?(?:(?i:\bis\b)|[:=]|['’]s\b)|[ \t]+[-–—]?)\s*[\"'`]?(?P<v>\d{4,8}|\d{1,3}(?:[- ]\d{1,3}){2,3})\b", 0.8),
         Pattern("user slash password",
                 r"(?i:\b(?:login|credentials|creds|user(?:name)?|account|(?:user(?:name)?|login)\s*/\s*(?:pass(?:word)?|pw|pwd)))(?:\s*[:=]|\s+(?i:is|are))\s*[^\s/|]{2,64}\s*[/|]\s*(?P<v>" + _VALUE + r"{4,64})", 0.8),
         # "login admin pass Tangerine&7", "user bob password x": a login, then a password word and the value.
@@ -368,7 +405,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 r"(?i:\b(?!(?:" + _PUBLIC_CODE_WORD + r"|the|a|my|this|that)\b)"
                 r"[\w'’-]+\s+(?:code|código|codice|pin|passcode|lock)\s+(?:(?:do|da|de|del|du|della|of)\s+[\w'’-]+\s+)?"
                 r"(?:is|was|=|:|é|es|è|est|ist|set\s+to|to|now)\s*[\"'`]?)(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
-        Pattern("pin digits", r"(?i:\b(?:pin\d?|pin\s?code|passcode|puk\d?|access\s+code)(?:\s+(?:number|no\.?|#))?)\s+(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
+        Pattern("pin digits", r"(?i:\b(?:pin\d?|pin\s?code|passcode|puk\d?|access\s+code)(?:\s+(?:number|no\.?|#))?)(?:\s+|\s*[-–—]\s*)(?P<v>\d{4,8})\b(?![.,:/-]\d)", 0.7),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.
         Pattern("passphrase words",
                 r"(?i:\b(?:pass\s?phrase|seed\s+(?:phrase|words)|recovery\s+(?:phrase|words)|secret\s+(?:recovery\s+)?phrase|mnemonic(?:\s+phrase)?))"
@@ -469,7 +506,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         "netrc": ("machine",),
         "telegram bot token": (":aa",),
         "mailgun key": ("key-",),
-        "value as password": ("as",),
+        "value as password": ("as",), "value as key": ("as",),
         "env list value": ("value:",),
         "key is value": ("key", "code", "token", "secret", "wifi", "wi-fi", "wlan", "hotspot"),
         "basic auth option": ("-u", "--user"),
@@ -551,20 +588,34 @@ class SecretRecognizer(ProjectPatternRecognizer):
     _LIST_VALUE = regex.compile(r"(?:[:—–=,/]|\s-|\*\*)\s*(?:[^\s:—–=,/]+\s+){0,2}?[\"'`*_~]*(?P<v>[^\s\"'`*~]{4,200}?)[\"'`*_~]*[.,;]?[ \t]*$")
     # Words in a message that make its password-shaped tokens credentials.
     _CREDENTIAL_TOPIC = regex.compile(r"(?i:(?<![^\W_])(?:(?:" + _PASSWORD_WORD + r")s?|passcodes?|pins?|wi-?fi|log\s?in|sign\s?in|unlock|credentials?|"
-                                      r"locked\s+(?:\w+\s+){0,2}out)(?!\w))|" + _CJK_PASSWORD_WORD)
-    _TOPIC_GATE = (*_PW, "pin", "login", "log in", "sign in", "signin", "unlock", "credential", "locked")
+                                      r"locked\s+(?:\w+\s+){0,2}out|creds|(?:strong|secure|safe)\s+enough|(?:easy|hard)\s+to\s+guess|guessable)(?!\w))|"
+                                      + _CJK_PASSWORD_WORD)
+    # Every shape of password_only_shape holds a digit or a symbol.
+    _DIGIT_OR_SYMBOL = regex.compile(r"[\d#$%^&*~+@]")
+    # A closing "?" or "!" is a sentence's unless three or more digits precede it ("on Windows10?").
+    _WORD_NUMBER_SYMBOL = regex.compile(r"\p{Lu}\p{Ll}{3,}(?:\d+[#$%&*@]|\d{3,}[!?])")
+    # A token of any message (see _strong_password_tokens): its closing "?", "!" or "*" may be the password's.
+    _STRONG_TOKEN = regex.compile(r"(?<![^\s\"'`(\[«“„<>=:])(?P<v>[^\s\"'`,;:=()\[\]«»“”<>]{7,64}?)[.,;:]?(?=[\s\"'`)\],;»”<>]|$)")
+    # Generated and memorable passwords ("Lantern-Tangerine-52"); product names are written with spaces.
+    _JOINED_TITLE_WORDS = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:[-_.]\p{Lu}\p{Ll}{2,})+[-_.]?\d{2,4}[!?#$%&*]?")
+    # "issue#42", "order#10531", "meet@3pm": a label and a number, not a password ("Winter@2024" is one).
+    _TAGGED_NUMBER = regex.compile(r"\p{L}+#\d+\p{L}{0,2}|\p{L}+@\d{1,2}(?i:[ap]m)?")
+    # "Reminder!1", "wiN!!!!!1!1": a word shouted with the "!!1" of forums.
+    _SHOUTED = regex.compile(r"\p{L}+(?:!+1*)+")
+    _TOPIC_GATE = (*_PW, "pin", "login", "log in", "sign in", "signin", "unlock", "credential", "locked", "creds", "enough", "guess")
     # Words of a message about a numeric code, and the code after "it's", "says", "to", "typed"...
-    _CODE_TOPIC = regex.compile(r"(?i:\b(?:pin|passcode|pass\s?code|lock|unlock|combination|combo|keypad)\b)")
+    _CODE_TOPIC = regex.compile(r"(?i:\b(?:pin|passcode|pass\s?code|lock|unlock|combination|combo|keypad|key\s?safe|parental|parent\s+code|get\s+in(?!\s+(?:shape|touch|trouble|line)))\b)")
     _CODE_DIGITS = regex.compile(r"(?<!(?i:\b(?:" + _PUBLIC_CODE_WORD + r")\s+(?:code|number|no\.?|#)\s+))"
-                                 r"(?i:\b(?:it'?s|it\s+is|is|was|says|said|to|typed|entered|tried|now|reads)\s*[:\"'`]?\s*)(?P<v>\d{4,8})\b"
+                                 r"(?i:(?:\b(?:it'?s|it\s+is|is|was|says|said|to|typed|entered|tried|now|reads|put|use|used|picked|chose)|['’]s)"
+                                 r"\s*[:\"'`]?\s*)(?P<v>\d{4,8})\b"
                                  r"(?![.,:/-]\d)(?!\s*(?:%|am\b|pm\b|kg\b|km\b|mb\b|gb\b|times\b|years?\b|people\b))")
     # Codes of gift cards, licences and account recovery: letters and digits mixed at random.
     _VOUCHER_TOPIC = regex.compile(r"(?i:\b(?:gift\s?cards?|vouchers?|redeem|redemption|activation|product\s+key|licen[cs]e\s+key|"
                                    r"recovery\s+(?:code|key)|backup\s+code)s?\b)")
     _BACKUP_GRID_CODE = regex.compile(r"(?<![\w-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-])")
     _VOUCHER = regex.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{4,}(?:-?[A-Z0-9]{4,}){1,5}|[A-Z0-9]{12,25})(?![\w-])")
-    _TOKEN = regex.compile(r"(?<![^\s\"'`(*_~«“„])(?<!(?i:called|named|ssid|network|user(?:name)?|login|e-?mail|id)\s*[:=]?\s*)"
-                           r"[\"'`*_~]*(?P<v>[^\s\"'`,;()*~«»“”]{8,64}?)[\"'`*_~»”]*[.,;:?]?(?=[\s\"'`)*_~»”]|$)")
+    _TOKEN = regex.compile(r"(?<![^\s\"'`(*_~«“„])(?<!\b(?i:called|named|ssid|network|user(?:name)?|login|e-?mail|id)\s*[:=]?\s*)"
+                           r"[\"'`*_~]*(?P<v>[^\s\"'`,;()*~«»“”]{8,64}?)[\"'`*_~»”]*[.,;:?]?(?=[\s\"'`)»”]|[*_~]+(?!\w)|$)")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -574,7 +625,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
         # far less than the topic regexes.
         if any(g in low for g in self._TOPIC_GATE) and self._CREDENTIAL_TOPIC.search(text):
             results += self._credential_topic_tokens(text)
-        if any(g in low for g in ("pin", "code", "lock", "combo", "combination", "keypad")) and self._CODE_TOPIC.search(text):
+        if self._DIGIT_OR_SYMBOL.search(text):
+            results += self._strong_password_tokens(text)
+        if any(g in low for g in ("pin", "code", "lock", "combo", "combination", "keypad", "safe", "parent", "get in")) and self._CODE_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._CODE_DIGITS, text, self.timeout)
                         if not _YEAR.fullmatch(m.group("v"))]
         if any(g in low for g in ("gift", "voucher", "redeem", "redemption", "activation", "key", "code")) and self._VOUCHER_TOPIC.search(text):
@@ -599,11 +652,69 @@ class SecretRecognizer(ProjectPatternRecognizer):
             base64 = regex.fullmatch(r"[A-Za-z0-9+/]{10,}={1,2}", bare) is not None and bare.lower() != bare and bare.upper() != bare
             random_mixed = len(bare) >= 12 and looks_mixed_random(bare, 3.3)
             # "clementine123", "Goos1394cle": a word and a number, the commonest password there is
-            word_number = regex.fullmatch(r"\p{L}{3,}\d{2,}\p{L}*|\d{2,}\p{L}{4,}", bare) is not None and len(bare) >= 8
-            if (password_like(bare) or base64 or random_mixed or word_number) and not self._code_name(bare) and not self._is_reference(bare) \
-                    and "@" not in bare[1:-1] and "://" not in bare:
+            word_number = _WORD_NUMBER.fullmatch(bare) is not None and len(bare) >= 8
+            # "5CVD3V43VZ": a router's printed key, capitals and digits at random
+            printed_key = regex.fullmatch(r"[A-Z0-9]{8,20}", bare) is not None and letter_digit_switches(bare) >= 3 \
+                and sum(c.isdigit() for c in bare) >= 2
+            # "horseshoe!parsnip": two words joined by a symbol
+            joined = regex.fullmatch(r"\p{L}{3,}[!#$%&*@+]\p{L}{3,}", bare) is not None
+            shaped = (password_like(bare) or base64 or random_mixed or word_number or joined) and not self._code_name(bare)
+            if (shaped or printed_key) and not self._is_reference(bare) and "@" not in bare[1:-1] and "://" not in bare:
                 out.append(self.result(*match.span("v"), 0.6))
         return out
+
+    def _strong_password_tokens(self, text: str) -> list[RecognizerResult]:
+        """Tokens of a message with no password word that have a shape only passwords and keys
+        have (:meth:`password_only_shape`)."""
+        # sops ciphertext ("ENC[AES256_GCM,data:...,iv:...]") is safe to show, and random.
+        sealed = [m.span() for m in regex.finditer(r"ENC\[[^\]]*\]", text)] if "ENC[" in text else []
+        out = []
+        for match in finditer(self._STRONG_TOKEN, text, self.timeout):
+            start, end = match.span("v")
+            # Markdown emphasis around a token ("**Netflix**") is not part of it; "Hedgehog1774*" keeps its star.
+            while end - start > 2 and text[start] in "*_~" and text[end - 1] == text[start]:
+                start, end = start + 1, end - 1
+            if self.password_only_shape(text[start:end]) and not any(a <= start < b for a, b in sealed):
+                out.append(self.result(start, end, 0.6))
+        return out
+
+    def password_only_shape(self, value: str) -> bool:
+        """True for a token shaped as prose, code and handles never write a word:
+
+        * four letters, a digit and a symbol inside ("Xk9#mP2^vLq8w", "g@rg0yl3"), or both cases and
+          a symbol inside with no digit ("EKziVmaGEfNAq^I");
+        * a capitalised word, digits and a closing ``#$%&*@`` ("Paintbrush4#"), or ``!``/``?`` after
+          three digits ("Blueberry1234!"; "Windows10?" is a question);
+        * capitalised words joined around a number ("Lantern-Tangerine-52");
+        * a lower-case word written in leet ("ac0rn38", "s3cr3t"; :func:`_leet_word`);
+        * lower-case letters and digits switching four or more times ("h3dg3h0g12", "1q2w3e4r12"; not hex);
+        * 12+ letters and digits of both cases with few vowels and case switches ("mRtnyOUk0nfMX78");
+        * 24+ random base64 characters holding ``+`` or ``/`` (an AWS secret access key).
+        """
+        if self._is_reference(value) or self._SHOUTED.fullmatch(value) or "://" in value or value in PUBLISHED_EXAMPLES \
+                or value.lower() in _FAMOUS_PASSWORDS or regex.search(r"[*•●]{3}|[xX]{5}", value):
+            return False  # a run of stars or x's masks a key ("sk-proj-****r3Io")
+        inner = value[1:-1]
+        if any(c in "!#$%^&*?~+@" for c in inner) and sum(c.isalpha() for c in value) >= 4 \
+                and password_shaped(value) and not self._TAGGED_NUMBER.fullmatch(value):
+            return True
+        if any(c in "#$%^&*~+@" for c in inner) and char_classes(value) == 3 and not any(c.isdigit() or c in _CODE_CHARS for c in value):
+            return True  # both cases and a symbol, no digit ("EKziVmaGEfNAq^I")
+        if self._WORD_NUMBER_SYMBOL.fullmatch(value) or self._JOINED_TITLE_WORDS.fullmatch(value):
+            return True
+        if _leet_word(value):
+            return True
+        if regex.fullmatch(r"[a-z0-9]{8,20}", value) and not regex.fullmatch(r"[0-9a-f]+", value):
+            return letter_digit_switches(value) >= 4 and sum(c.isalpha() for c in value) >= 3
+        if regex.fullmatch(r"[A-Za-z0-9]{12,64}", value):
+            # Words have vowels ("iPhone12ProMax" 0.42); the fewer a token has, the fewer case switches prove it random.
+            vowels = _vowel_share(value)
+            if vowels >= 0.3 or not any(c.isdigit() for c in value) or shannon_bits_per_char(value) < 3.0:
+                return False
+            return _case_switches(value) >= (3 if vowels < 0.25 else max(4, sum(c.isalpha() for c in value) // 4))
+        return len(value) >= 24 and regex.fullmatch(r"[A-Za-z0-9+/]+={0,2}", value) is not None \
+            and value[0] != "/" and ("+" in value or "/" in value) and "//" not in value \
+            and looks_mixed_random(value, 4.0) and _vowel_share(value) < 0.3
 
     def _code_name(self, value: str) -> bool:
         """Names of code and products built from capitalised words ("OAuth2Client", "Base64Encoder");
@@ -635,7 +746,8 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 value = match.group("v")
                 random_like = len(value) >= 16 and char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0
                 code = regex.fullmatch(r"\d{4,8}", value) is not None and not _YEAR.fullmatch(value)
-                if (password_like(value) or random_like or code) and "://" not in value and "." not in value.split("@")[-1] \
+                word_number = _WORD_NUMBER.fullmatch(value) is not None and len(value) >= 8
+                if (password_like(value) or random_like or code or word_number) and "://" not in value and "." not in value.split("@")[-1] \
                         and value.lower() not in COMMON_WORDS and not self._is_reference(value):
                     out.append(self.result(*match.span("v"), 0.7))
         return out
@@ -682,6 +794,9 @@ class SecretRecognizer(ProjectPatternRecognizer):
             return pattern.score if password_shaped(value) else None
         if pattern.name == "password for thing then value" and len(value) >= 8 and regex.fullmatch(r"\p{L}{4,}\d{2,}", value):
             return pattern.score  # "kata sandi wifi kantor okapiaxolotl93": a word with digits after what it opens
+        if pattern.name == "value as key":
+            shaped = password_like(value) or (_WORD_NUMBER.fullmatch(value) is not None and len(value) >= 8)
+            return pattern.score if shaped and not self._is_reference(value) else None
         if pattern.name in ("password piece", "password for thing then value"):
             return pattern.score if password_like(value) and not self._is_reference(value) else None
         if pattern.name == "spelled-out password":

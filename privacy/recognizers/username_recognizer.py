@@ -120,6 +120,18 @@ class UsernameRecognizer(ProjectPatternRecognizer):
         Pattern("service login",
                 r"(?m:^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:[\w .+&'-]{2,30}:|\*\*[^*\n]{2,30}\*\*:?[ \t]*(?:[–—:-])?)[ \t]*"
                 r"(?P<v>[A-Za-z0-9_.-]{2,40})[ \t]+/[ \t]+\S{6,64}[ \t]*$)", 0.6),
+        # "my Instagram handle got changed to tiwonge.nyirenda", "a player called wezi.mhango".
+        Pattern("handle named later",
+                r"(?i:\b(?:handle|user\s?name|gamertag|screen\s?name|tag)\b[^\n.?!]{0,30}?\b(?:is|was|to|as)|"
+                r"\b(?:someone|somebody|a\s+(?:user|player|person|guy|girl|kid|boy|account))\s+(?:called|named))\s+[\"'`]?@?(?P<v>"
+                + _HANDLE_SHAPED + r")", 0.6),
+        # "creds zaurbek_tsallagov horseshoe_1996": a login, then a token holding a digit (the password).
+        Pattern("login before password", r"(?i:\b(?:creds?|credentials|login)\b):?[ \t]+(?P<v>[A-Za-z][\w.-]{2,39})[ \t]+(?=\S*\d)\S{6,64}(?=\s|$)", 0.6),
+        Pattern("ssh config user", r"(?m:^[ \t]*User[ \t]+(?P<v>[A-Za-z_][\w.-]{1,31})[ \t]*$)", 0.7),
+        # "curl -u alice:pw"; Stripe's "-u sk_live_...:" puts the key where the user goes (a SECRET).
+        Pattern("basic auth user", r"(?:(?<!\S)-u|--user)(?:=|\s+)[\"']?(?!(?:sk|rk|pk)_(?:test|live)_)(?P<v>[A-Za-z0-9_][\w.@-]{1,40}):", 0.7),
+        # Common and combined web server logs: "61.219.75.228 - alice [04/Mar/2025:10:12:44 +0000]".
+        Pattern("access log user", r"\b(?:\d{1,3}\.){3}\d{1,3}[ \t]+\S+[ \t]+(?P<v>[A-Za-z_][\w.@-]{1,40})[ \t]+\[\d{1,2}/[A-Z][a-z]{2}/\d{4}:", 0.7),
         Pattern("ssh log", r"(?:Accepted|Failed) (?:password|publickey|keyboard-interactive/pam|none) for (?:invalid user )?(?P<v>\S+)", 0.8),
         Pattern("ssh invalid user", r"\b[Ii]nvalid user (?P<v>\S+)", 0.8),
         Pattern("user in url", r"[A-Za-z][A-Za-z0-9+.-]*://(?P<v>[^\s:/@]+):[^\s/]+@", 0.8),
@@ -146,7 +158,9 @@ class UsernameRecognizer(ProjectPatternRecognizer):
                                      "snapchat", "instagram", "tiktok"), "logged in as": ("in as", "sudo", "as user"),
         "ssh user at host": ("ssh", "scp", "sftp", "rsync"),
         "shell prompt": ("@",), "whoami output": ("whoami",), "sudo prompt": ("[sudo]",), "sql account": ("@",), "id command": ("uid=", "gid="), "domain login": ("\\",), "service login": ("/",), "windows user option": ("/user:",), "ssh log": ("accepted", "failed"),
-        "ssh invalid user": ("invalid user",), "user in url": ("://",), "reddit user": ("u/",),
+        "ssh invalid user": ("invalid user",), "handle named later": ("handle", "name", "gamertag", "tag", "called", "named"),
+        "login before password": ("cred", "login"), "ssh config user": ("user",), "basic auth user": ("-u", "--user"),
+        "access log user": tuple(f"/{m}/" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")), "user in url": ("://",), "reddit user": ("u/",),
         "go by handle": (" by", "known as"), "play as": (" as", " by", " under"),
         "greeting then handle": ("welcome", "hi", "hello", "hey", "thank", "congrat", "good luck", "gg", "well played"),
     }
