@@ -88,8 +88,17 @@ def password_shaped(value: str) -> bool:
     return (has_upper or has_lower) and has_digit and (has_symbol or (has_upper and has_lower))
 
 
-# A word and a number, the commonest password there is ("clementine123", "cobweb_1973", "Goos1394cle").
 _WORD_NUMBER = regex.compile(r"\p{L}{3,}[_.-]?\d{2,}\p{L}*|\d{2,}\p{L}{4,}")
+# Lower-case hex: a digest or an id, never a leet word.
+_LOWER_HEX = regex.compile(r"[0-9a-f]+")
+
+
+def word_with_number(value: str) -> bool:
+    """A word and a number of 8+ characters, the commonest password there is ("clementine123",
+    "cobweb_1973", "Goos1394cle")."""
+    return len(value) >= 8 and _WORD_NUMBER.fullmatch(value) is not None
+
+
 # The passwords every "most common passwords" list opens with: named as examples, not anyone's.
 _FAMOUS_PASSWORDS = frozenset({"p@ssw0rd", "p@ssword", "passw0rd", "p@$$w0rd", "p@ssw0rd1", "p@ssw0rd123", "passw0rd!", "p@ssw0rd!",
                                "password1!", "password123!", "qwerty123!", "welcome1!", "admin@123", "letmein!", "abc123!"})
@@ -139,7 +148,7 @@ def _leet_word(value: str) -> bool:
     """True for a lower-case word with digits or symbols standing for letters inside it, twice, or
     once with a number after ("s3cr3t", "ac0rn38"); "w3schools" and "mp3player" have one and no number."""
     if not (7 <= len(value) <= 20 and regex.fullmatch(r"[a-z0-9@$]+", value)) or sum(c.isalpha() for c in value) < 4 \
-            or regex.fullmatch(r"[0-9a-f]+", value):
+            or _LOWER_HEX.fullmatch(value):
         return False  # hex is a digest or an id
     inner = len(_LEET_INNER.findall(value))
     return inner >= 2 or (inner == 1 and regex.search(r"\p{Ll}\d{2,}$", value) is not None)
@@ -651,14 +660,12 @@ class SecretRecognizer(ProjectPatternRecognizer):
             bare = value.rstrip("!") if value.count("!") > 1 else value
             base64 = regex.fullmatch(r"[A-Za-z0-9+/]{10,}={1,2}", bare) is not None and bare.lower() != bare and bare.upper() != bare
             random_mixed = len(bare) >= 12 and looks_mixed_random(bare, 3.3)
-            # "clementine123", "Goos1394cle": a word and a number, the commonest password there is
-            word_number = _WORD_NUMBER.fullmatch(bare) is not None and len(bare) >= 8
             # "5CVD3V43VZ": a router's printed key, capitals and digits at random
             printed_key = regex.fullmatch(r"[A-Z0-9]{8,20}", bare) is not None and letter_digit_switches(bare) >= 3 \
                 and sum(c.isdigit() for c in bare) >= 2
             # "horseshoe!parsnip": two words joined by a symbol
             joined = regex.fullmatch(r"\p{L}{3,}[!#$%&*@+]\p{L}{3,}", bare) is not None
-            shaped = (password_like(bare) or base64 or random_mixed or word_number or joined) and not self._code_name(bare)
+            shaped = (password_like(bare) or base64 or random_mixed or word_with_number(bare) or joined) and not self._code_name(bare)
             if (shaped or printed_key) and not self._is_reference(bare) and "@" not in bare[1:-1] and "://" not in bare:
                 out.append(self.result(*match.span("v"), 0.6))
         return out
@@ -704,7 +711,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
             return True
         if _leet_word(value):
             return True
-        if regex.fullmatch(r"[a-z0-9]{8,20}", value) and not regex.fullmatch(r"[0-9a-f]+", value):
+        if regex.fullmatch(r"[a-z0-9]{8,20}", value) and not _LOWER_HEX.fullmatch(value):
             return letter_digit_switches(value) >= 4 and sum(c.isalpha() for c in value) >= 3
         if regex.fullmatch(r"[A-Za-z0-9]{12,64}", value):
             # Words have vowels ("iPhone12ProMax" 0.42); the fewer a token has, the fewer case switches prove it random.
@@ -746,8 +753,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 value = match.group("v")
                 random_like = len(value) >= 16 and char_classes(value) >= 2 and shannon_bits_per_char(value) >= 3.0
                 code = regex.fullmatch(r"\d{4,8}", value) is not None and not _YEAR.fullmatch(value)
-                word_number = _WORD_NUMBER.fullmatch(value) is not None and len(value) >= 8
-                if (password_like(value) or random_like or code or word_number) and "://" not in value and "." not in value.split("@")[-1] \
+                if (password_like(value) or random_like or code or word_with_number(value)) and "://" not in value and "." not in value.split("@")[-1] \
                         and value.lower() not in COMMON_WORDS and not self._is_reference(value):
                     out.append(self.result(*match.span("v"), 0.7))
         return out
@@ -795,8 +801,7 @@ class SecretRecognizer(ProjectPatternRecognizer):
         if pattern.name == "password for thing then value" and len(value) >= 8 and regex.fullmatch(r"\p{L}{4,}\d{2,}", value):
             return pattern.score  # "kata sandi wifi kantor okapiaxolotl93": a word with digits after what it opens
         if pattern.name == "value as key":
-            shaped = password_like(value) or (_WORD_NUMBER.fullmatch(value) is not None and len(value) >= 8)
-            return pattern.score if shaped and not self._is_reference(value) else None
+            return pattern.score if (password_like(value) or word_with_number(value)) and not self._is_reference(value) else None
         if pattern.name in ("password piece", "password for thing then value"):
             return pattern.score if password_like(value) and not self._is_reference(value) else None
         if pattern.name == "spelled-out password":

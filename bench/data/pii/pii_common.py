@@ -71,6 +71,13 @@ def one(value: str, typ: str | None) -> list[Piece]:
     return [(value, typ)]
 
 
+def nick_attrs(ctx: Ctx, pool: list, key: str, window: int) -> Attrs:
+    """A nickname from ``pool`` of (nick, first name) pairs drawn by :meth:`Ctx.pick_fresh`, as
+    written, in lower case, and the first name it stands for: all PERSON."""
+    nick, first = ctx.pick_fresh(pool, key, window)
+    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
+
+
 def unlabelled(value: str) -> Attrs:
     """A slot value that is no PII (a look-alike)."""
     return {"v": one(value, None)}

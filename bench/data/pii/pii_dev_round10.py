@@ -105,6 +105,7 @@ from pii_common import (
     country_gen,
     digits,
     name_tokens,
+    nick_attrs,
     one,
     rand_token,
     secret,
@@ -292,8 +293,7 @@ def gen_kk_person(ctx: Ctx, gender: str | None = None, region: str | None = None
 
 
 def gen_kk_nick(ctx: Ctx) -> Attrs:
-    nick, first = ctx.pick_fresh(R10NICKS, "kknicks", 4)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
+    return nick_attrs(ctx, R10NICKS, "kknicks", 4)
 
 
 def gen_kk_script(ctx: Ctx) -> Attrs:

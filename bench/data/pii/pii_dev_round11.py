@@ -104,6 +104,7 @@ from pii_common import (
     ascii_fold_all,
     digits,
     name_tokens,
+    nick_attrs,
     one,
     rand_token,
     secret,
@@ -242,8 +243,7 @@ def gen_mm_person(ctx: Ctx, gender: str | None = None) -> Attrs:
 
 
 def gen_mm_nick(ctx: Ctx) -> Attrs:
-    nick, first = ctx.pick_fresh(R11NICKS, "mmnicks", 4)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
+    return nick_attrs(ctx, R11NICKS, "mmnicks", 4)
 
 
 def _handle(ctx: Ctx) -> str:

@@ -102,6 +102,7 @@ from pii_common import (
     ascii_fold_all,
     digits,
     name_tokens,
+    nick_attrs,
     one,
     rand_b64,
     rand_token,
@@ -290,8 +291,7 @@ def gen_nn_person(ctx: Ctx, gender: str | None = None) -> Attrs:
 
 
 def gen_nn_nick(ctx: Ctx) -> Attrs:
-    nick, first = ctx.pick_fresh(R12NICKS, "nnnicks", 4)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
+    return nick_attrs(ctx, R12NICKS, "nnnicks", 4)
 
 
 def _handle(ctx: Ctx) -> str:

@@ -81,6 +81,7 @@ from pii_common import (
     country_gen,
     digits,
     name_tokens,
+    nick_attrs,
     one,
     rand_token,
     secret,
@@ -292,8 +293,7 @@ def gen_jj_person(ctx: Ctx, gender: str | None = None, region: str | None = None
 
 
 def gen_jj_nick(ctx: Ctx) -> Attrs:
-    nick, first = ctx.pick_fresh(R9NICKS, "jjnicks", 6)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
+    return nick_attrs(ctx, R9NICKS, "jjnicks", 6)
 
 
 def gen_jj_script(ctx: Ctx) -> Attrs:
