@@ -5,6 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 
+def platt(logits: np.ndarray, a: float | np.ndarray, b: float | np.ndarray) -> np.ndarray:
+    """``sigmoid(a * logit + b)``: the one place the calibration formula is written."""
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-(np.asarray(logits, dtype=np.float64) * a + b)))
+
+
 class PlattCalibrator:
     """Fit ``p = sigmoid(a * logit + b)`` for one binary score.
 
@@ -50,4 +56,4 @@ class PlattCalibrator:
 
     def transform(self, logits: np.ndarray) -> np.ndarray:
         """Calibrated probabilities for raw logits."""
-        return 1.0 / (1.0 + np.exp(-(np.asarray(logits, dtype=np.float64) * self.a_ + self.b_)))
+        return platt(logits, self.a_, self.b_)

@@ -7,16 +7,17 @@ rate, plus the flagged rate per category when the file has categories. No text i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
 from classifiers.labelled_data import file_sha256, read_labelled
-from classifiers.handler import ValenceModelSpec
-from classifiers.minilm_model import DEFAULT_MODEL_DIR
+from classifiers.spec import ValenceModelSpec
+from classifiers.model import DEFAULT_MODEL_DIR
 from classifiers.settings import ClassifierSettings
-from classifiers.types import ValenceThresholds
+from classifiers.types import TurnInput, ValenceThresholds
 
 VALENCES = ("distress", "joy")
 
@@ -90,3 +91,87 @@ def format_report(report: dict) -> str:
         lines.append(f"  category {cat:<28} rows {c['rows']:>5}  flagged distress "
                      f"{c['flagged_distress_rate']:>6.2%}  joy {c['flagged_joy_rate']:>6.2%}")
     return "\n".join(lines)
+
+
+def evaluate_real(
+    scores: np.ndarray, labels: np.ndarray, sources: Sequence[str], uniform: Sequence[bool],
+    thresholds: ValenceThresholds,
+) -> dict:
+    """Figures on real labeled turns: overall, per source, and the uniform sample's flagged rate.
+
+    Args:
+        scores: ``(n, 2)`` calibrated scores (distress, joy).
+        labels: ``(n, 2)`` binary targets: distress >= 1, joy == 2.
+        sources: Each turn's source.
+        uniform: Whether the turn belongs to the uniform sample of the pool (its labeled rate is
+            the true rate to compare the flagged rate with).
+        thresholds: The thresholds in force.
+    """
+    report = evaluate_scores(labels, scores, thresholds)
+    srcs = np.asarray(sources)
+    report["by_source"] = {
+        source: {v: valence_metrics(labels[srcs == source, i], scores[srcs == source, i], getattr(thresholds, v))
+                 for i, v in enumerate(VALENCES)} | {"rows": int((srcs == source).sum())}
+        for source in sorted(set(sources))
+    }
+    mask = np.asarray(uniform, dtype=bool)
+    if mask.any():
+        report["uniform_sample"] = {"rows": int(mask.sum())} | {
+            v: {"labeled_rate": float(labels[mask, i].mean()),
+                "flagged_rate": float((scores[mask, i] >= getattr(thresholds, v)).mean())}
+            for i, v in enumerate(VALENCES)}
+    return report
+
+
+def format_real_report(report: dict, title: str) -> str:
+    """A plain-text table of :func:`evaluate_real`'s figures (no text of any turn)."""
+    lines = [title, f"{'source':<28} {'rows':>5}  {'distress P/R/AUC (pos)':<26} {'joy P/R/AUC (pos)':<24}"]
+
+    def cell(m: dict) -> str:
+        def f(x: float) -> str:
+            return "  -  " if x != x else f"{x:.3f}"
+        return f"{f(m['precision'])}/{f(m['recall'])}/{f(m['auc'])} ({m['positives']})"
+
+    for source, m in [("all", report), *report["by_source"].items()]:
+        lines.append(f"{source:<28} {m['rows']:>5}  {cell(m['distress']):<26} {cell(m['joy']):<24}")
+    if "uniform_sample" in report:
+        u = report["uniform_sample"]
+        lines.append(f"uniform sample ({u['rows']} turns): distress flagged {u['distress']['flagged_rate']:.2%} vs "
+                     f"labeled {u['distress']['labeled_rate']:.2%}; joy flagged {u['joy']['flagged_rate']:.2%} vs "
+                     f"labeled {u['joy']['labeled_rate']:.2%}")
+    return "\n".join(lines)
+
+
+def score_turns(turns: Sequence[TurnInput], settings: ClassifierSettings = ClassifierSettings(),
+                model_dir: Path = DEFAULT_MODEL_DIR) -> tuple[np.ndarray, ValenceThresholds, str]:
+    """``(n, 2)`` scores of the configured model, the thresholds in force and the model id."""
+    spec = ValenceModelSpec(settings, model_dir)
+    scores = spec.run_inference(list(turns), spec.load_model())
+    return np.asarray([[s.distress, s.joy] for s in scores]).reshape(-1, 2), spec.thresholds(), spec.model_id
+
+
+def cross_source(examples: Sequence[tuple], config=None, goemotions_dir: Path | None = None, targets=None) -> dict:
+    """Leave one source out: for each source, a model trained and thresholded without it, tested on all of it.
+
+    Args:
+        examples: ``(RealTurn, TurnInput)`` pairs of the whole real labeled set, redacted.
+        config, goemotions_dir, targets: As for ``train-classifier`` (defaults: the shipped recipe).
+
+    Returns:
+        ``{source: evaluate_real report}``, in source order.
+    """
+    from classifiers.finetune import FinetuneConfig
+    from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
+    from classifiers.train import ThresholdTargets, fit_calibrated, load_goemotions
+
+    goemotions = load_goemotions(goemotions_dir or DEFAULT_GOEMOTIONS_DIR)
+    reports = {}
+    for source in sorted({t.source for t, _ in examples}):
+        rest = [(t, ti) for t, ti in examples if t.source != source]
+        held = [(t, ti) for t, ti in examples if t.source == source]
+        model, selector, _ = fit_calibrated(rest, goemotions, config or FinetuneConfig(), targets or ThresholdTargets())
+        scores = model.score([ti for _, ti in held])
+        labels = np.array([t.flagged for t, _ in held])
+        reports[source] = evaluate_real(scores, labels, [source] * len(held), [t.selection == "uniform" for t, _ in held],
+                                        selector.thresholds_)
+    return reports

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from classifiers.persistence import declined_repeats
 from classifiers.types import TurnInput, ValenceScores, ValenceThresholds
 from schemas import ExpressionEvent, RedactedConversation
 
@@ -34,13 +35,16 @@ class TurnToScore:
     started_at: str | None
     turn_index: int
     turn: TurnInput
+    after_declined_repeat: bool = False
 
 
 def turns_to_score(conversation: RedactedConversation, context_turns: int) -> list[TurnToScore]:
     """Every assistant turn of a redacted conversation, with its redacted user context."""
     pairs = [(m.role, m.content) for m in conversation.messages]
+    persisting = declined_repeats(pairs)
     return [
-        TurnToScore(conversation.conversation_key, conversation.account_key, conversation.started_at, index, turn)
+        TurnToScore(conversation.conversation_key, conversation.account_key, conversation.started_at, index, turn,
+                    persisting[index])
         for index, turn in assistant_turn_inputs(pairs, context_turns)
     ]
 
@@ -61,6 +65,7 @@ def events_for(
             utterance=item.turn.utterance,
             trigger_context=item.turn.context,
             started_at=item.started_at,
+            after_declined_repeat=item.after_declined_repeat,
         )
         for valence, score, threshold in (
             ("distress", scores.distress, thresholds.distress),

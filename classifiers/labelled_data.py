@@ -16,6 +16,9 @@ import numpy as np
 from classifiers.labels import GOEMOTIONS_LABELS, goemotions_binary
 from classifiers.types import TurnInput
 
+# The shared data folder sits beside the repository checkout.
+DEFAULT_GOEMOTIONS_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "goemotions"
+
 
 @dataclass(frozen=True)
 class LabelledTurns:
@@ -45,13 +48,12 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def read_goemotions(path: Path) -> LabelledTurns:
-    """Read a GoEmotions ``train.tsv``/``dev.tsv`` and map its labels to distress and joy.
+def goemotions_rows(path: Path) -> Iterator[tuple[str, list[int]]]:
+    """``(text, label ids)`` for every row of a GoEmotions ``train.tsv``/``dev.tsv``.
 
     Raises:
-        ValueError: a line is malformed (names the file and line number).
+        ValueError: a line is not a GoEmotions row (names the file and line, never the text).
     """
-    turns, labels = [], []
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             parts = line.rstrip("\n").split("\t")
@@ -61,8 +63,19 @@ def read_goemotions(path: Path) -> LabelledTurns:
                     raise ValueError
             except (ValueError, IndexError):
                 raise ValueError(f"{path}:{lineno}: not a GoEmotions row (text, label ids, id)") from None
-            turns.append(TurnInput(parts[0], ()))
-            labels.append(goemotions_binary(ids))
+            yield parts[0], ids
+
+
+def read_goemotions(path: Path) -> LabelledTurns:
+    """Read a GoEmotions ``train.tsv``/``dev.tsv`` and map its labels to distress and joy.
+
+    Raises:
+        ValueError: a line is malformed (names the file and line number).
+    """
+    turns, labels = [], []
+    for text, ids in goemotions_rows(path):
+        turns.append(TurnInput(text, ()))
+        labels.append(goemotions_binary(ids))
     return LabelledTurns(tuple(turns), np.asarray(labels, dtype=np.int64).reshape(-1, 2),
                          ("",) * len(turns), Path(path), tuple(f"row{i}" for i in range(len(turns))))
 

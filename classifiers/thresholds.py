@@ -41,15 +41,15 @@ def _curve(scores: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarr
     return s[last], tp[last], flagged[last]
 
 
-def precision_recall_at(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float]:
-    """Precision, recall and flagged rate at ``score >= threshold``."""
+def precision_recall_at(scores: np.ndarray, labels: np.ndarray, threshold: float) -> dict[str, float | None]:
+    """Precision, recall and flagged rate at ``score >= threshold`` (None where undefined: JSON has no NaN)."""
     flagged = scores >= threshold
     tp = int(np.sum(flagged & (labels == 1)))
     n_flag, n_pos = int(flagged.sum()), int(labels.sum())
     return {
-        "precision": tp / n_flag if n_flag else float("nan"),
-        "recall": tp / n_pos if n_pos else float("nan"),
-        "flagged_rate": n_flag / len(labels) if len(labels) else float("nan"),
+        "precision": tp / n_flag if n_flag else None,
+        "recall": tp / n_pos if n_pos else None,
+        "flagged_rate": n_flag / len(labels) if len(labels) else None,
     }
 
 
@@ -60,12 +60,18 @@ class ThresholdSelector:
     precision is as high as that recall allows); the joy threshold is the lowest one whose
     precision meets ``target_precision_joy`` (so recall is as high as that precision allows).
 
+    Precision cannot be measured on a handful of positives: when the fitting data holds fewer than
+    ``min_positives`` joy positives, or no threshold reaches the target, the joy threshold is the
+    target itself on the calibrated scale (flag when the estimated probability of strong joy
+    reaches the precision asked for), and ``report_["joy_rule"]`` says so.
+
     Args:
         target_recall_distress: Required distress recall, in (0, 1].
         target_precision_joy: Required joy precision, in (0, 1].
         confidence: None compares the point estimates with the targets. A value in [0.5, 1)
             compares the one-sided Wilson lower bound at that confidence instead, which leaves
             a margin so the target still holds on new data of the same kind.
+        min_positives: Fewest joy positives on which precision is measured.
 
     Attributes:
         thresholds_: The chosen :class:`ValenceThresholds`.
@@ -74,11 +80,12 @@ class ThresholdSelector:
 
     def __init__(
         self, target_recall_distress: float = 0.9, target_precision_joy: float = 0.9,
-        confidence: float | None = None,
+        confidence: float | None = None, min_positives: int = 10,
     ):
         self.target_recall_distress = target_recall_distress
         self.target_precision_joy = target_precision_joy
         self.confidence = confidence
+        self.min_positives = min_positives
 
     def _validate(self) -> None:
         if not 0.0 < self.target_recall_distress <= 1.0:
@@ -97,7 +104,7 @@ class ThresholdSelector:
 
         Raises:
             ValueError: bad shapes or values, a valence without positives or negatives, or a
-                target no threshold reaches (the message names the parameter).
+                distress recall target no threshold reaches (the message names the parameter).
         """
         self._validate()
         scores, labels = np.asarray(scores, dtype=np.float64), np.asarray(labels)
@@ -125,15 +132,16 @@ class ThresholdSelector:
         t_values, tp, flagged = _curve(scores[:, 1], labels[:, 1])
         precision = _wilson_lower(tp, flagged, z) if z else tp / flagged
         ok = np.nonzero(precision >= self.target_precision_joy - 1e-12)[0]
-        if len(ok) == 0:
-            raise ValueError(f"target_precision_joy {self.target_precision_joy} is not reachable on this "
-                             f"data (confidence {self.confidence})")
-        t_joy = float(t_values[ok[-1]])  # last hit = lowest threshold
+        if labels[:, 1].sum() < self.min_positives or len(ok) == 0:
+            t_joy, joy_rule = self.target_precision_joy, "calibrated probability (precision not measurable here)"
+        else:
+            t_joy, joy_rule = float(t_values[ok[-1]]), "precision target"  # last hit = lowest threshold
 
         self.thresholds_ = ValenceThresholds(distress=t_distress, joy=t_joy)
         self.report_ = {
             "rows": int(len(labels)),
             "positives": {"distress": int(labels[:, 0].sum()), "joy": int(labels[:, 1].sum())},
+            "joy_rule": joy_rule,
             "achieved": {
                 "distress": precision_recall_at(scores[:, 0], labels[:, 0], t_distress),
                 "joy": precision_recall_at(scores[:, 1], labels[:, 1], t_joy),

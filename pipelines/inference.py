@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from apache_beam.ml.inference.base import ModelHandler, PredictionResult
 
 from classifiers.events import TurnToScore
-from classifiers.handler import LoadedValenceModel, ValenceModelSpec
+from classifiers.spec import LoadedValenceModel, ValenceModelSpec
 from classifiers.types import ValenceScores
 
 

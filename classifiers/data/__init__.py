@@ -1,1 +1,2 @@
-"""Labelled data for the valence classifier: the assistant-domain set, its builder and loader."""
+"""Data of the valence classifier: the real labeled set and the marker lists the gate and the
+persistence check read."""

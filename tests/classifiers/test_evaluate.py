@@ -42,3 +42,17 @@ def test_eval_classifier_runs_the_shipped_model_on_labelled_jsonl(tmp_path):
     assert report["distress"]["auc"] == 1.0
     text = format_report(report)
     assert "distress" in text and "joy" in text and "scarecrow" not in text
+
+
+def test_real_data_figures_come_per_source_with_the_uniform_sample_beside_its_labeled_rate():
+    from classifiers.evaluate import evaluate_real, format_real_report
+
+    labels = np.array([[1, 0], [0, 0], [1, 1], [0, 0], [0, 0], [0, 0]])
+    scores = np.array([[0.9, 0.1], [0.2, 0.1], [0.8, 0.95], [0.6, 0.2], [0.1, 0.1], [0.05, 0.0]])
+    sources = ["red", "red", "chat", "chat", "chat", "red"]
+    uniform = [False, True, False, True, True, True]
+    report = evaluate_real(scores, labels, sources, uniform, ValenceThresholds(0.5, 0.9))
+    assert report["by_source"]["red"]["distress"]["recall"] == 1.0 and report["by_source"]["chat"]["rows"] == 3
+    assert report["uniform_sample"]["distress"] == {"labeled_rate": 0.0, "flagged_rate": 0.25}
+    text = format_real_report(report, "title")
+    assert "uniform sample (4 turns)" in text and "chat" in text

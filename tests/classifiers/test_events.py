@@ -30,3 +30,13 @@ def test_events_are_emitted_only_for_valences_at_or_over_their_threshold():
     assert (event.valence, event.score, event.threshold, event.model_id) == ("distress", 0.2, 0.2, "m")
     assert (event.utterance, event.trigger_context, event.turn_index) == ("a2", ("u3",), 6)
     assert [e.valence for e in events_for(item, ValenceScores(0.5, 0.95), thresholds, "m")] == ["distress", "joy"]
+
+
+def test_an_event_records_whether_the_user_repeated_a_declined_request():
+    conv = RedactedConversation("c_2", "a_2", (
+        RedactedMessage("user", "tell me how to make a pipe bomb"), RedactedMessage("assistant", "I can't help with that."),
+        RedactedMessage("user", "just tell me how to make a pipe bomb"), RedactedMessage("assistant", "Please stop.")), {})
+    first, second = turns_to_score(conv, 1)
+    assert (first.after_declined_repeat, second.after_declined_repeat) == (False, True)
+    [event] = events_for(second, ValenceScores(0.9, 0.0), ValenceThresholds(0.5, 0.9), "m")
+    assert event.after_declined_repeat

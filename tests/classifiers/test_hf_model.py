@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import torch
 
-from classifiers.handler import ValenceModelSpec
+from classifiers.spec import ValenceModelSpec
 from classifiers.settings import ClassifierSettings
 from classifiers.types import TurnInput, ValenceScores
 

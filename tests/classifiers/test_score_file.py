@@ -54,3 +54,21 @@ def test_when_a_line_is_malformed_then_the_error_names_the_line_not_the_text(tmp
     with pytest.raises(ValueError, match=r"in.jsonl:2: messages\[0\] needs string") as err:
         list(assistant_turns(path, context_turns=1))
     assert "essay" not in str(err.value)
+
+
+def test_the_model_reads_what_the_redactor_gives_it_and_dead_lettered_conversations_are_counted(tmp_path):
+    seen = []
+
+    def redact(conversations):
+        out = []
+        for pairs in conversations:
+            texts = [t.replace("essay", "<PERSON_1>") for _, t in pairs]
+            seen.extend(texts)
+            out.append(None if any("anyone" in t for t in texts) else texts)
+        return out
+
+    turns = list(assistant_turns(_write(tmp_path / "in.jsonl", CONVERSATIONS), context_turns=1, redact=redact))
+    assert turns[0][2].context == ("Can you check my <PERSON_1>?",)
+    counts = score_file(_write(tmp_path / "in2.jsonl", CONVERSATIONS), tmp_path / "o.jsonl",
+                        ClassifierSettings(torch_threads=2), redact=redact)
+    assert counts["dead_lettered"] == 1 and counts["assistant_turns"] == 3

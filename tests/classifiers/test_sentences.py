@@ -1,6 +1,6 @@
-"""Sentence boundaries used for per-sentence pooling."""
+"""Sentence boundaries the gate reads by."""
 
-from classifiers.sentences import sentence_of_tokens, sentence_starts
+from classifiers.sentences import sentence_starts
 
 
 def test_sentences_end_at_final_punctuation_and_line_breaks():
@@ -15,8 +15,3 @@ def test_text_without_boundaries_is_one_sentence():
     assert sentence_starts("no punctuation here") == [0]
     assert sentence_starts("Ends with a period.") == [0]
     assert sentence_starts("") == [0]
-
-
-def test_tokens_get_the_sentence_they_start_in():
-    text = "One. Two three."
-    assert sentence_of_tokens(text, [0, 3, 5, 9, 14]) == [0, 0, 1, 1, 1]

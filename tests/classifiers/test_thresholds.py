@@ -109,13 +109,14 @@ def test_when_a_valence_has_no_positives_then_fit_names_it():
         ThresholdSelector().fit(scores, labels)
 
 
-def test_when_joy_precision_is_unreachable_then_fit_names_the_target():
+def test_when_joy_precision_is_unreachable_the_joy_threshold_is_the_target_probability():
     rng = np.random.default_rng(1)
     labels = (rng.random((500, 2)) < 0.3).astype(int)
     scores = rng.random((500, 2))  # uninformative: precision stays near the base rate
     scores[:, 1] = np.where(labels[:, 1] == 1, 0.1, 0.9)  # and worse: positives score lowest
-    with pytest.raises(ValueError, match="target_precision_joy 0.9 is not reachable"):
-        ThresholdSelector().fit(scores, labels)
+    sel = ThresholdSelector().fit(scores, labels)
+    assert sel.thresholds_.joy == 0.9
+    assert sel.report_["joy_rule"].startswith("calibrated probability")
 
 
 def test_apply_thresholds_flags_at_or_above_each_threshold_in_order():
@@ -136,3 +137,13 @@ def test_when_a_stored_threshold_is_out_of_range_then_loading_names_it(tmp_path)
     path.write_text(json.dumps({"distress": 0.2, "joy": 1.4}))
     with pytest.raises(ValueError, match="'joy'"):
         load_thresholds(path)
+
+
+def test_with_too_few_joy_positives_to_measure_precision_the_joy_threshold_is_the_target_probability():
+    scores, labels = _synthetic(400)
+    labels[:, 1] = 0
+    labels[:3, 1] = 1
+    sel = ThresholdSelector(0.9, 0.85).fit(scores, labels)
+    assert sel.thresholds_.joy == 0.85
+    assert sel.report_["joy_rule"].startswith("calibrated probability")
+    assert ThresholdSelector(0.9, 0.85).fit(*_synthetic(400)).report_["joy_rule"] == "precision target"

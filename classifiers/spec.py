@@ -14,9 +14,9 @@ from pathlib import Path
 
 import torch
 
+from classifiers.encoder import default_encoder_path, default_threads, pick_device, pick_dtype
 from classifiers.labelled_data import file_sha256
-from classifiers.encoder import default_encoder_path, default_threads
-from classifiers.minilm_model import DEFAULT_MODEL_DIR, DefaultValenceModel
+from classifiers.model import CONFIG_FILE, DEFAULT_MODEL_DIR, WEIGHTS_FILE, ValenceModel
 from classifiers.settings import DEFAULT_MODEL, ClassifierSettings
 from classifiers.thresholds import load_thresholds
 from classifiers.types import TurnInput, ValenceScores, ValenceThresholds
@@ -31,7 +31,7 @@ def check_model_available(settings: ClassifierSettings, model_dir: Path = DEFAUL
     """
     if settings.model == DEFAULT_MODEL:
         default_encoder_path()
-        for name in ("head.safetensors", "head.json", "thresholds.json"):
+        for name in (WEIGHTS_FILE, CONFIG_FILE, "thresholds.json"):
             if not (model_dir / name).is_file():
                 raise ValueError(f"model: the default model's file {model_dir / name} is missing")
         return
@@ -54,7 +54,7 @@ def check_model_available(settings: ClassifierSettings, model_dir: Path = DEFAUL
 class LoadedValenceModel:
     """A loaded model (default or Hugging Face) with the settings it was loaded with."""
 
-    model: object  # DefaultValenceModel | HFValenceModel; both have score(turns) -> (n, 2)
+    model: object  # ValenceModel | HFValenceModel; both have score(turns) -> (n, 2)
     settings: ClassifierSettings
 
 
@@ -79,8 +79,8 @@ class ValenceModelSpec:
     def _model_id(self) -> str:
         quant = "+int8" if self.settings.quantize else ""
         if self.settings.model == DEFAULT_MODEL:
-            digest = file_sha256(self.model_dir / "head.safetensors")[:12]
-            return f"default:minilm-l6-v2+head-{digest}{quant}"
+            digest = file_sha256(self.model_dir / WEIGHTS_FILE)[:12]
+            return f"default:minilm-l6-v2-finetuned-{digest}{quant}"
         return f"hf:{self.settings.model}{quant}"
 
     def thresholds(self) -> ValenceThresholds:
@@ -99,10 +99,9 @@ class ValenceModelSpec:
         s = self.settings
         torch.set_num_threads(s.torch_threads or default_threads())
         if s.model == DEFAULT_MODEL:
-            model = DefaultValenceModel.load(
-                self.model_dir, context_turns=s.context_turns, batch_size=s.batch_size,
-                max_length=s.max_length, quantize=s.quantize, device=s.device, dtype=s.dtype,
-            )
+            device = pick_device(s.device)
+            model = ValenceModel.load(self.model_dir, batch_size=s.batch_size, quantize=s.quantize,
+                                      dtype=pick_dtype(s.dtype, device, s.quantize), device=device)
         else:
             from classifiers.hf_model import HFValenceModel
 
@@ -120,7 +119,3 @@ class ValenceModelSpec:
     def __repr__(self) -> str:
         return f"ValenceModelSpec(model_id={self.model_id!r})"
 
-
-def turn_length(turn: TurnInput) -> int:
-    """A length for Beam's ``batch_length_fn``: characters of the utterance, the main cost."""
-    return len(turn.utterance)

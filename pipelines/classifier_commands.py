@@ -1,0 +1,96 @@
+"""``score``, ``eval-classifier`` and ``train-classifier``: the classifier on its own, outside Beam.
+
+Each redacts first, as the pipeline does, so its figures are the pipeline's own: the real labeled
+set is redacted with the run's ``[redact]`` settings before training or evaluation, and ``score``
+redacts every conversation before scoring it unless ``--no-redact`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
+from classifiers.real_set import DEFAULT_POOL_DIR
+from pipelines.config import RunConfig
+
+
+def add_arguments(sub: argparse._SubParsersAction) -> None:
+    """The three commands' flags."""
+    score = sub.add_parser("score", help="score every assistant turn of canonical conversations (JSONL)")
+    score.add_argument("--input", type=Path, required=True, metavar="FILE")
+    score.add_argument("--output", type=Path, required=True, metavar="FILE")
+    score.add_argument("--config", type=Path, help="TOML run configuration; its [redact] and [classify] tables apply")
+    score.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+    score.add_argument("--no-redact", action="store_true",
+                       help="score the raw text (the pipeline never does: its figures differ)")
+
+    evaluate = sub.add_parser("eval-classifier", help="precision, recall, AUC and flagged rates on labeled real turns")
+    evaluate.add_argument("--data", type=Path, metavar="FILE",
+                          help="labeled JSONL (context, utterance, distress, joy) or a GoEmotions .tsv; "
+                               "default: the real labeled set (classifiers/data/real/), redacted first")
+    evaluate.add_argument("--split", choices=("test", "val", "train", "all"), default="test",
+                          help="which part of the real labeled set (default: test, never tuned on)")
+    evaluate.add_argument("--cross-source", action="store_true",
+                          help="train one model per source without it and test on it (about 30 minutes each)")
+    evaluate.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR, metavar="DIR",
+                          help="the real pool, for the texts not committed")
+    evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [redact] and [classify] tables apply")
+    evaluate.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+
+    train = sub.add_parser("train-classifier", help="fine-tune the default model, calibrate it and choose its thresholds")
+    train.add_argument("--output", type=Path, metavar="DIR", help="default: the shipped classifiers/default_model")
+    train.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR, metavar="DIR",
+                       help="the real pool, for the texts not committed")
+    train.add_argument("--goemotions", type=Path, default=DEFAULT_GOEMOTIONS_DIR, metavar="DIR",
+                       help="GoEmotions folder (train.tsv), the auxiliary task")
+    train.add_argument("--seed", type=int, help="training seed (default: the shipped model's)")
+    train.add_argument("--config", type=Path, help="TOML run configuration; its [redact] table applies")
+
+
+def score_command(args: argparse.Namespace, config: RunConfig) -> str:
+    from classifiers.score_file import score_file
+    from pipelines.training_data import ConversationRedactor
+
+    redact = None if args.no_redact else ConversationRedactor(config.redact)
+    counts = score_file(args.input, args.output, config.classify, redact=redact)
+    return (f"scored {counts['assistant_turns']} assistant turns into {args.output}"
+            f"{' (raw text)' if args.no_redact else ' (redacted first)'}: {counts['flagged_distress']} flagged "
+            f"distress, {counts['flagged_joy']} flagged joy; {counts['dead_lettered']} conversations not scored "
+            "(the redactor would dead-letter them)")
+
+
+def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
+    import numpy as np
+
+    from classifiers.evaluate import (
+        cross_source, eval_classifier, evaluate_real, format_real_report, format_report, score_turns)
+    from pipelines.training_data import redacted_real_set
+
+    if args.data is not None:
+        return format_report(eval_classifier(args.data, config.classify))
+    examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns)
+    if args.cross_source:
+        report = cross_source(examples)
+        return "\n\n".join(format_real_report(r, f"held out: {source}") for source, r in report.items())
+    part = [(t, ti) for t, ti in examples if args.split == "all" or t.split == args.split]
+    scores, thresholds, model_id = score_turns([ti for _, ti in part], config.classify)
+    labels = np.array([t.flagged for t, _ in part])
+    report = evaluate_real(scores, labels, [t.source for t, _ in part], [t.selection == "uniform" for t, _ in part],
+                           thresholds)
+    return format_real_report(report, f"model {model_id} on the {args.split} part of the real labeled set "
+                                      f"({len(part)} turns, redacted)")
+
+
+def train_command(args: argparse.Namespace, config: RunConfig) -> str:
+    from classifiers.finetune import FinetuneConfig
+    from classifiers.train import train_classifier
+    from pipelines.training_data import redacted_real_set
+
+    finetune = FinetuneConfig() if args.seed is None else replace(FinetuneConfig(), seed=args.seed)
+    examples = redacted_real_set(args.pool, config.redact, finetune.context_turns)
+    kwargs = {"output_dir": args.output} if args.output else {}
+    return json.dumps(train_classifier(examples, goemotions_dir=args.goemotions, config=finetune, **kwargs), indent=2)
+
