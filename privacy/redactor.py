@@ -16,16 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
 
 from privacy.language import conversation_language, detect_language
 from privacy.name_lists import add_listed_names
+from privacy.echoes import add_echoes
+from privacy.ner_cleanup import cuts_a_word, ner_lines, ner_view, plausible_ner_name, without_trailing_numbers, word_opening_a_sentence
 from privacy.ner_gate import needs_ner
 from privacy.placeholders import PlaceholderBook
 from privacy.pseudonyms import Pseudonymizer
-from privacy.recognizers.names import NAME_WORDS
-from privacy.recognizers.words import COMMON_WORDS
-from privacy.regex_guard import RegexTimeout, finditer
+from privacy.regex_guard import RegexTimeout, record_deadline
 from privacy.settings import RedactionSettings
 from privacy.spans import Span, apply_policy, merge_spans, normalize_term
 from schemas import Conversation, DeadLetter, RedactedConversation, RedactedMessage, SourcePointer
@@ -39,10 +38,6 @@ FAILED_PLACEHOLDER = "<REDACTION_FAILED>"
 _NER_RECOGNIZER = "SpacyRecognizer"
 # Recognizers that tag a word because a model or a name list knows it, with no cue around it.
 _NAME_LIST_RECOGNIZERS = frozenset({_NER_RECOGNIZER, "NameGazetteerRecognizer"})
-# Values echoed across a conversation: names and handles, plus anything long enough to be specific.
-_ECHO_TYPES = frozenset({"PERSON", "USERNAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "SECRET", "ID_NUMBER", "URL",
-                         "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "LOCATION", "DATE_OF_BIRTH"})
-_ECHO_SCORE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +183,9 @@ class Redactor:
             for text, doc in zip(unique, _docs(nlp, unique, self.settings.batch_size)):
                 failure = None
                 try:
-                    language_text[text] = detect_language(text)
-                    found_text[text] = self._analyze(text, doc, language_text[text])
+                    with record_deadline(self.settings.record_timeout_seconds):
+                        language_text[text] = detect_language(text)
+                        found_text[text] = self._analyze(text, doc, language_text[text])
                 except RegexTimeout:
                     failure = _Outcome(reason=REASON_TIMEOUT, detail="a pattern exceeded regex_timeout_seconds")
                 except Exception as err:  # noqa: BLE001 - the class name only: messages could quote text
@@ -203,8 +199,9 @@ class Redactor:
             if outcomes[ci].reason is not None:
                 continue
             try:
-                outcomes[ci] = self._finish(messages, [found[ci, mi] for mi in range(len(messages))],
-                                            [languages[ci, mi] for mi in range(len(messages))])
+                with record_deadline(self.settings.record_timeout_seconds):
+                    outcomes[ci] = self._finish(messages, [found[ci, mi] for mi in range(len(messages))],
+                                                [languages[ci, mi] for mi in range(len(messages))])
             except RegexTimeout:
                 outcomes[ci] = _Outcome(reason=REASON_TIMEOUT, detail="a pattern exceeded regex_timeout_seconds")
         return outcomes
@@ -226,7 +223,7 @@ class Redactor:
         spans = []
         for r in results:
             recognizer = (r.recognition_metadata or {}).get("recognizer_name")
-            if recognizer in _NAME_LIST_RECOGNIZERS and _word_opening_a_sentence(text, r.start, r.end):
+            if recognizer in _NAME_LIST_RECOGNIZERS and word_opening_a_sentence(text, r.start, r.end):
                 continue
             if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
                 continue
@@ -235,9 +232,9 @@ class Redactor:
                 continue
             if not use_ner:
                 continue
-            for start, end in _ner_lines(text, r.start, r.end):
-                end = _without_trailing_numbers(text, start, end)
-                if plausible_ner_name(r.entity_type, text[start:end]) and not _cuts_a_word(text, start, end):
+            for start, end in ner_lines(text, r.start, r.end):
+                end = without_trailing_numbers(text, start, end)
+                if plausible_ner_name(r.entity_type, text[start:end]) and not cuts_a_word(text, start, end):
                     spans.append(Span(start, end, r.entity_type, float(r.score)))
         kept = apply_policy(text, spans, self._allow, self.settings.redact_full_dates, self._ignored)
         return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
@@ -260,7 +257,7 @@ class Redactor:
 
     def _finish(self, messages: list[str], found: list[list[Span]], languages: list[str]) -> _Outcome:
         if self.settings.echo_names:
-            found = _add_echoes(messages, found, self._allow, self.settings.regex_timeout_seconds)
+            found = add_echoes(messages, found, self._allow, self.settings.regex_timeout_seconds)
         book = PlaceholderBook()
         texts, spans_out = [], []
         for text, spans in zip(messages, found):
@@ -271,149 +268,19 @@ class Redactor:
         return _Outcome(texts=texts, spans=spans_out, language=language)
 
 
-_CODE_CHARS = frozenset("0123456789@/\\:;=_<>{}[]()#$%^*|~`")
-# An identifier of three or more capitalised parts ("CrashLoopBackOff", "ImagePullBackOff").
-_CAMEL_IDENTIFIER = regex.compile(r"(?:[A-Z][a-z]+){3,}")
-
-
-def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    """True if an NER span starts or ends inside a word: spaCy splits "gonna" into "gon" + "na"
-    and the small model then tags "gon"; a name is a whole word."""
-    return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or \
-        (end < len(text) and text[end].isalpha() and text[end - 1].isalpha())
-
-
-def _ner_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """An NER span cut at its line breaks, each line without a leading "Label:": the small model
-    runs names over form lines ("Mehvish Wani\\nAssignee: Aishath Shiuna"), and such a span would
-    otherwise fail :func:`plausible_ner_name` whole and hide the names inside it."""
-    pieces = []
-    for line in regex.finditer(r"[^\n]+", text[start:end]):
-        label = regex.match(r"[\p{L} -]{1,30}:\s*", line.group())
-        a = start + line.start() + (label.end() if label else 0)
-        b = start + line.end()
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            pieces.append((a, b))
-    return pieces
-
-
-# What follows a number in a name's line: a time's AM/PM or a unit ("84.2 km", "18 pts").
-_UNIT = regex.compile(r"(?i:am|pm|km|mi|kg|lbs?|pts|points|goals?|min|mins|hrs?|sec|reb|ast)")
-
-
-def _without_trailing_numbers(text: str, start: int, end: int) -> int:
-    """The end of an NER span without trailing words that hold a digit (and an AM/PM or a unit after
-    one): the small model takes a chat export's time into the speaker's name ("Špela Kovačič  10:44
-    AM") and a leaderboard's score into the runner's ("Nokuthula Dube 84.2 km").
-    The first word always stays, so a span that is all code still fails :func:`plausible_ner_name`."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
-    keep = len(words)
-    while keep > 1 and (any(c.isdigit() for c in words[keep - 1].group())
-                        or (keep > 2 and _UNIT.fullmatch(words[keep - 1].group()) is not None
-                            and any(c.isdigit() for c in words[keep - 2].group()))):
-        keep -= 1
-    return start + words[keep - 1].end() if keep < len(words) else end
-
-
-def _word_opening_a_sentence(text: str, start: int, end: int) -> bool:
-    """True for a one-word name that opens a sentence and is, in lower case, an everyday word chat
-    users write ("Kinda", "Sad", "Hang" in "Hang in there"): the NER model and the name lists tag
-    these where only the capital marks them."""
-    value = text[start:end]
-    before = text[:start].rstrip()
-    # After nothing, a full stop, a line break or an emoji; not after a word, a comma or a bracket.
-    opens = not before or not (before[-1].isalnum() or before[-1] in ",;:'\"(")
-    return opens and " " not in value and value.lower() in NAME_WORDS
-
-
-def plausible_ner_name(entity_type: str, value: str) -> bool:
-    """False for NER name spans that are code or log tokens, which the small model often tags.
-
-    A PERSON, ORGANIZATION or LOCATION holding a digit or a code character ("git log --oneline",
-    "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), one
-    word of three or more capitalised parts ("CrashLoopBackOff"), or a lower-case word that chat
-    users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not
-    redacted. Pattern recognizers find the identifiers that do hold digits.
-    """
-    if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
-        return True
-    if not any(c.isalpha() for c in value):  # an emoji's variation selector, a lone symbol
-        return False
-    if any(c in _CODE_CHARS for c in value) or any(w.startswith("-") for w in value.split()):
-        return False
-    words = value.split()
-    if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS or _CAMEL_IDENTIFIER.fullmatch(value)
-                            or (value.islower() and value in NAME_WORDS)):
-        return False
-    return True
-
-
 def _docs(nlp: Any, texts: list[str], batch_size: int) -> Any:
-    """A doc per text, in order: the NER pipeline's for texts that need it (:func:`needs_ner`),
-    the tokenizer's alone for the rest (the context enhancer still needs their tokens)."""
+    """A doc per text, in order, of its NER view: the NER pipeline's for texts that need it
+    (:func:`needs_ner`), the tokenizer's alone for the rest (the context enhancer still needs their tokens)."""
     flags = [needs_ner(t) for t in texts]
-    ner_docs = iter(nlp.pipe([t for t, f in zip(texts, flags) if f], batch_size=batch_size))
+    ner_docs = iter(nlp.pipe([ner_view(t) for t, f in zip(texts, flags) if f], batch_size=batch_size))
     for text, flag in zip(texts, flags):
-        yield next(ner_docs) if flag else nlp.make_doc(text)
-
-
-def _email_name_parts(value: str) -> list[str]:
-    """Name-like parts of an e-mail's local part ("anindita.mukherjee@x" -> anindita, mukherjee)."""
-    local = value.split("@", 1)[0]
-    return [p for p in regex.split(r"[._+-]+", local) if len(p) >= 4 and p.isalpha() and p.casefold() not in COMMON_WORDS]
+        yield next(ner_docs) if flag else nlp.make_doc(ner_view(text))
 
 
 def _placeholder_operators(book: PlaceholderBook, types: set[str]) -> dict[str, Any]:
     from presidio_anonymizer.entities import OperatorConfig
 
     return {t: OperatorConfig("custom", {"lambda": (lambda value, t=t: book.placeholder(t, value))}) for t in types}
-
-
-def _add_echoes(messages: list[str], found: list[list[Span]], allow: frozenset[str], timeout: float) -> list[list[Span]]:
-    """Add a span wherever a value detected somewhere in the conversation occurs again.
-
-    Covers names the assistant repeats after the user introduced them, a first name or surname
-    alone after the full name, and a name as a word of a CamelCase hashtag. Name parts count only
-    if capitalised, 3+ letters long, and not common words or allow-listed.
-    """
-    values: dict[str, str] = {}
-    email_parts: set[str] = set()
-    for text, spans in zip(messages, found):
-        for s in spans:
-            if s.entity_type not in _ECHO_TYPES:
-                continue
-            value = text[s.start:s.end].strip()
-            if len(value) >= 3 and normalize_term(value) not in allow:
-                values.setdefault(value, s.entity_type)
-            if s.entity_type == "PERSON":
-                for word in regex.findall(r"\p{Lu}[\p{Ll}'’-]{2,}", value):
-                    if word.casefold() not in COMMON_WORDS and normalize_term(word) not in allow:
-                        values.setdefault(word, "PERSON")
-            if s.entity_type == "EMAIL_ADDRESS":
-                for part in _email_name_parts(value):
-                    if normalize_term(part) not in allow:
-                        email_parts.add(part.casefold())
-    if not values and not email_parts:
-        return found
-    ordered = sorted(values, key=len, reverse=True)
-    alternatives = [regex.escape(v) for v in ordered]
-    # Parts of e-mail addresses match in any case: "anindita.mukherjee@..." then "(Anindita)".
-    alternatives += ["(?i:" + regex.escape(p) + ")" for p in sorted(email_parts, key=len, reverse=True)]
-    pattern = regex.compile(r"(?<![\w@.])(?:" + "|".join(alternatives) + r")(?![\w@]|\.\w)")
-    kinds = {**{p: "PERSON" for p in email_parts}, **values}
-    # Inside a CamelCase hashtag a name is one of its words: "#TeamAlusine", "#IanulaAndZainaba2025".
-    names = [v for v in ordered if values[v] == "PERSON" and v[:1].isupper() and " " not in v]
-    in_hashtag = regex.compile(r"(?<=#\w*)(?:" + "|".join(regex.escape(v) for v in names) + r")(?!\p{Ll})") if names else None
-    out = []
-    for text, spans in zip(messages, found):
-        extra = [Span(m.start(), m.end(), kinds.get(m.group(), kinds.get(m.group().casefold(), "PERSON")), _ECHO_SCORE)
-                 for m in finditer(pattern, text, timeout)]
-        if in_hashtag is not None and "#" in text:
-            extra += [Span(m.start(), m.end(), "PERSON", _ECHO_SCORE) for m in finditer(in_hashtag, text, timeout)]
-        out.append(spans + extra if extra else spans)
-    return out
 
 
 def _dead_letter(source: SourcePointer, reason: str, detail: str) -> DeadLetter:

@@ -8,16 +8,58 @@ not swallow it: the redactor turns it into a ``redaction_timeout`` dead letter.
 
 from __future__ import annotations
 
+import contextlib
+import time
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from typing import Any
 
 import regex
 
 DEFAULT_TIMEOUT_SECONDS = 1.0
+# When set, the monotonic time by which the current record must be done: every guarded regex gets
+# at most what is left, so a record's total time is bounded whatever number of patterns it meets.
+_DEADLINE: ContextVar[float | None] = ContextVar("record_deadline", default=None)
 
 
 class RegexTimeout(RuntimeError):
     """A pattern ran out of its time budget on some text (the text is never part of the error)."""
+
+
+@contextlib.contextmanager
+def record_deadline(seconds: float) -> Iterator[None]:
+    """Give everything guarded inside the block ``seconds`` in total (a wall-clock budget per record)."""
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def check_deadline() -> None:
+    """Raise :class:`RegexTimeout` if the current record's budget is spent (for loops between regexes).
+
+    Raises:
+        RegexTimeout: the record's deadline has passed.
+    """
+    end = _DEADLINE.get()
+    if end is not None and time.monotonic() >= end:
+        raise RegexTimeout("the record's time budget ran out")
+
+
+def _budget(timeout: float) -> float:
+    """``timeout``, or what is left of the record's budget if that is less.
+
+    Raises:
+        RegexTimeout: nothing is left.
+    """
+    end = _DEADLINE.get()
+    if end is None:
+        return timeout
+    left = end - time.monotonic()
+    if left <= 0:
+        raise RegexTimeout("the record's time budget ran out")
+    return min(timeout, left)
 
 
 def finditer(pattern: regex.Pattern, text: str, timeout: float) -> Iterable[regex.Match]:
@@ -30,7 +72,7 @@ def finditer(pattern: regex.Pattern, text: str, timeout: float) -> Iterable[rege
         RegexTimeout: the budget ran out.
     """
     try:
-        if pattern.search(text, timeout=timeout) is None:
+        if pattern.search(text, timeout=_budget(timeout)) is None:
             return ()
     except TimeoutError:
         raise RegexTimeout("a pattern exceeded its time budget") from None
@@ -45,7 +87,7 @@ def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int], timeout
     """
     try:
         for start in starts:
-            match = pattern.match(text, start, timeout=timeout)
+            match = pattern.match(text, start, timeout=_budget(timeout))
             if match is not None:
                 yield match
     except TimeoutError:
@@ -54,7 +96,7 @@ def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int], timeout
 
 def _guarded(pattern: regex.Pattern, text: str, timeout: float) -> Iterator[regex.Match]:
     try:
-        yield from pattern.finditer(text, timeout=timeout)
+        yield from pattern.finditer(text, timeout=_budget(timeout))
     except TimeoutError:
         raise RegexTimeout("a pattern exceeded its time budget") from None
 

@@ -30,6 +30,11 @@ class RedactionSettings(BaseModel):
             conversations per batch the pipeline groups for this stage.
         regex_timeout_seconds: Budget for one regex over one message. A pattern that runs out
             fails the whole conversation (dead letter ``redaction_timeout``), never passes it on.
+        record_timeout_seconds: Wall-clock budget for all the patterns of one message, and again
+            for the conversation-wide pass (repeated values): however many patterns a text meets,
+            its redaction ends within this, or the conversation is dead-lettered
+            (``redaction_timeout``). spaCy's share is kept linear by the NER view (tokens of 64+
+            characters are masked before tokenizing), so it cannot stall a record either.
         max_message_chars: Longer messages fail the conversation (``redaction_failed``) instead
             of being cut, since a cut message would leave text unchecked.
         entities: Entity types to redact; None means every type the recognizers produce.
@@ -56,6 +61,7 @@ class RedactionSettings(BaseModel):
     entity_score_thresholds: dict[str, float] = {"US_SSN": 0.05}
     batch_size: int = Field(256, ge=1, le=10_000)
     regex_timeout_seconds: float = Field(1.0, gt=0.0, le=60.0)
+    record_timeout_seconds: float = Field(10.0, gt=0.0, le=600.0)
     max_message_chars: int = Field(200_000, ge=1_000, le=1_000_000)
     entities: tuple[str, ...] | None = None
     allow_list: tuple[str, ...] = DEFAULT_ALLOW_LIST

@@ -24,7 +24,7 @@ from presidio_analyzer import (
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.tables import column_cells
-from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, finditer, matches_at
+from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, check_deadline, finditer, matches_at
 
 FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE
 
@@ -116,6 +116,7 @@ class ProjectPatternRecognizer(LocalRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Run every pattern over ``text`` (ignores ``regex_flags``: the class sets its flags)."""
+        check_deadline()
         results: list[RecognizerResult] = []
         low = text.lower() if self.gates else ""
         open_gates: dict[int, bool] = {}  # patterns often share one gate tuple: test it once per text

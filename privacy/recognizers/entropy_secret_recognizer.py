@@ -8,7 +8,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from privacy.recognizers.base import ProjectPatternRecognizer
-from privacy.recognizers.secret_recognizer import (
+from privacy.recognizers.secret_shapes import (
     CRYPT_HASH,
     PUBLISHED_EXAMPLES,
     letter_digit_switches,

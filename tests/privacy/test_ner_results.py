@@ -2,7 +2,7 @@
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy.redactor import _cuts_a_word
+from privacy.ner_cleanup import cuts_a_word as _cuts_a_word
 
 
 def test_a_span_inside_a_word_is_cut_and_a_whole_word_is_not():

@@ -33,3 +33,9 @@ def test_when_name_is_allow_listed_then_kept():
 
 def test_when_type_ignored_then_kept():
     assert apply_policy("French", [Span(0, 6, "NRP", 0.85)], ALLOW, False, frozenset({"NRP"})) == []
+
+
+def test_when_a_french_phone_has_dots_then_it_is_not_taken_for_a_version():
+    text = "ring me on 07.49.66.67.81 or 1.415.555.0132"
+    spans = [Span(11, 25, "PHONE_NUMBER", 0.5), Span(29, 43, "PHONE_NUMBER", 0.5)]
+    assert apply_policy(text, spans, frozenset(), False) == spans

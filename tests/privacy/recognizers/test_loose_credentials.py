@@ -2,7 +2,8 @@
 
 import pytest
 
-from privacy.recognizers.secret_recognizer import SecretRecognizer, password_shaped
+from privacy.recognizers.secret_recognizer import SecretRecognizer
+from privacy.recognizers.secret_shapes import password_shaped
 from tests.privacy.conftest import spans_of
 
 R = SecretRecognizer()

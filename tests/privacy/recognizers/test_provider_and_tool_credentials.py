@@ -6,7 +6,8 @@ random text in each provider's published shape."""
 import pytest
 
 from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
-from privacy.recognizers.secret_recognizer import SecretRecognizer, letter_digit_switches
+from privacy.recognizers.secret_recognizer import SecretRecognizer
+from privacy.recognizers.secret_shapes import letter_digit_switches
 from tests.privacy.conftest import spans_of
 
 S = SecretRecognizer()

@@ -1,6 +1,7 @@
 import pytest
 
-from privacy.recognizers.secret_recognizer import SecretRecognizer, char_classes, shannon_bits_per_char
+from privacy.recognizers.secret_recognizer import SecretRecognizer
+from privacy.recognizers.secret_shapes import char_classes, shannon_bits_per_char
 from tests.privacy.conftest import spans_of
 
 R = SecretRecognizer()
@@ -62,3 +63,14 @@ def test_when_pin_or_login_pair_then_the_secret_is_found(text, expected):
 @pytest.mark.parametrize("text", ["my pin code area is rural", "the door code changed in 2024 I think", "pin 2 is ground"])
 def test_when_pin_word_without_a_code_then_nothing_is_found(text):
     assert spans_of(R, text) == []
+
+
+def test_each_secret_pattern_has_one_name_a_lower_case_gate_and_a_check():
+    from privacy.recognizers.secret_patterns import SECRET_PATTERNS
+
+    names = [p.pattern.name for p in SECRET_PATTERNS]
+    assert len(names) == len(set(names))
+    assert "aws access key id" in names  # the key-format table was loaded
+    for p in SECRET_PATTERNS:
+        assert p.gate is None or all(g == g.lower() for g in p.gate), p.pattern.name
+        assert callable(p.check)

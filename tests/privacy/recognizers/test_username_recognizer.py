@@ -47,3 +47,7 @@ def test_when_platform_handle_in_chat_then_it_is_found(text, expected):
 @pytest.mark.parametrize("text", ["we go by bus to work", "I'm on discord, as usual", "known as the best"])
 def test_when_platform_words_without_a_handle_then_nothing_is_found(text):
     assert spans_of(R, text) == []
+
+
+def test_when_stripe_puts_its_key_where_curl_wants_a_user_then_it_is_no_username():  # type: ignore[no-untyped-def]
+    assert spans_of(UsernameRecognizer(), "curl https://api.stripe.com/v1/charges -u sk_test_4eC39HqLyjWDarjtT1zdp7dc:") == []
