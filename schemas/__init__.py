@@ -11,6 +11,7 @@ from schemas.records import (
     RedactedConversation,
     RedactedMessage,
     SourcePointer,
+    Theme,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "RedactedConversation",
     "RedactedMessage",
     "SourcePointer",
+    "Theme",
 ]

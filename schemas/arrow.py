@@ -67,9 +67,54 @@ EXPRESSION_EVENT = pa.schema(
         pa.field("utterance", pa.string(), nullable=False),
         pa.field("trigger_context", pa.list_(pa.string()), nullable=False),
         pa.field("started_at", pa.string()),
+        pa.field("after_declined_repeat", pa.bool_(), nullable=False),
     ],
     metadata=_META,
 )
+
+THEME = pa.schema(
+    [
+        pa.field("schema_version", pa.string(), nullable=False),
+        pa.field("theme_id", pa.string(), nullable=False),
+        pa.field("valence", pa.string(), nullable=False),
+        pa.field("label", pa.string(), nullable=False),
+        pa.field("keywords", pa.list_(pa.string()), nullable=False),
+        pa.field("events", pa.int64(), nullable=False),
+        pa.field("conversations", pa.int64(), nullable=False),
+        pa.field("accounts", pa.int64(), nullable=False),
+        pa.field("share", pa.float64(), nullable=False),
+        pa.field("mean_score", pa.float64(), nullable=False),
+        pa.field("median_turn_index", pa.float64(), nullable=False),
+        pa.field("persistence_share", pa.float64(), nullable=False),
+        pa.field("status", pa.string(), nullable=False),
+        pa.field("previous_events", pa.int64()),
+        pa.field("runs_seen", pa.int64(), nullable=False),
+        pa.field("map_x", pa.float64(), nullable=False),
+        pa.field("map_y", pa.float64(), nullable=False),
+        pa.field("noisy", pa.bool_(), nullable=False),
+    ],
+    metadata=_META,
+)
+
+THEME_ASSIGNMENT = pa.schema(
+    [
+        pa.field("event_key", pa.string(), nullable=False),
+        pa.field("valence", pa.string(), nullable=False),
+        pa.field("cluster", pa.int64(), nullable=False),
+    ],
+    metadata=_META,
+)
+
+_VALENCE_THEMES = pa.struct([
+    pa.field("events", pa.int64(), nullable=False),
+    pa.field("fitted_on", pa.int64(), nullable=False),
+    pa.field("unassigned", pa.int64(), nullable=False),
+    pa.field("noise_share", pa.float64(), nullable=False),
+    pa.field("themes_found", pa.int64(), nullable=False),
+    pa.field("themes_published", pa.int64(), nullable=False),
+    pa.field("themes_suppressed", pa.int64(), nullable=False),
+    pa.field("reason", pa.string(), nullable=False),
+])
 
 RUN_MANIFEST = pa.schema(
     [
@@ -86,6 +131,14 @@ RUN_MANIFEST = pa.schema(
         pa.field("entity_counts", pa.map_(pa.string(), pa.int64()), nullable=False),
         pa.field("stage_seconds", pa.map_(pa.string(), pa.float64()), nullable=False),
         pa.field("rates", pa.map_(pa.string(), pa.float64()), nullable=False),
+        # Present once a run has scored and themed: assistant turns per score bin (20 bins of 0.05),
+        # the thresholds in force, and per valence what the themes stage found.
+        pa.field("score_histogram", pa.map_(pa.string(), pa.list_(pa.int64()))),
+        pa.field("thresholds", pa.map_(pa.string(), pa.float64())),
+        pa.field("themes", pa.struct([
+            pa.field("partitions", pa.list_(pa.string()), nullable=False),
+            *(pa.field(valence, _VALENCE_THEMES, nullable=False) for valence in ("distress", "joy")),
+        ])),
     ],
     metadata=_META,
 )
@@ -95,5 +148,7 @@ ALL = {
     "redacted_conversation": REDACTED_CONVERSATION,
     "dead_letter": DEAD_LETTER,
     "expression_event": EXPRESSION_EVENT,
+    "theme": THEME,
+    "theme_assignment": THEME_ASSIGNMENT,
     "run_manifest": RUN_MANIFEST,
 }

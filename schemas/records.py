@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 ROLES = ("user", "assistant", "system", "tool")
 VALENCES = ("distress", "joy")
@@ -160,6 +160,8 @@ class ExpressionEvent:
     utterance: str
     trigger_context: tuple[str, ...]
     started_at: str | None = None
+    after_declined_repeat: bool = False
+    """The user had repeated a request the assistant already declined (see ``classifiers.persistence``)."""
 
     def to_row(self) -> dict[str, Any]:
         row = {"schema_version": SCHEMA_VERSION, **asdict(self)}
@@ -179,4 +181,46 @@ class ExpressionEvent:
             utterance=row["utterance"],
             trigger_context=tuple(row["trigger_context"]),
             started_at=row.get("started_at"),
+            after_declined_repeat=bool(row.get("after_declined_repeat", False)),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """One published theme: what triggered a valence's expressions, in aggregate only.
+
+    Every count may be a differentially private estimate (``noisy``). The label and keywords hold
+    only words used by at least ``k_accounts`` distinct accounts of the theme.
+    """
+
+    theme_id: str
+    valence: str
+    label: str
+    keywords: tuple[str, ...]
+    events: int
+    conversations: int
+    accounts: int
+    share: float
+    """Share of the valence's events (assigned or not) that fell in this theme."""
+    mean_score: float
+    median_turn_index: float
+    persistence_share: float
+    """Share of the theme's events that came after the user repeated a declined request."""
+    status: str
+    """``new`` (no earlier run had it) or ``continuing``."""
+    previous_events: int | None
+    runs_seen: int
+    map_x: float
+    map_y: float
+    noisy: bool = False
+
+    def to_row(self) -> dict[str, Any]:
+        row = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        row["keywords"] = list(self.keywords)
+        return row
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Theme:
+        fields = {k: v for k, v in row.items() if k != "schema_version"}
+        fields["keywords"] = tuple(fields["keywords"])
+        return cls(**fields)
