@@ -13,13 +13,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from pipelines.config import ConfigError, RunConfig, load_config
-from pipelines.failures import describe_failure
-from pipelines.ingest.readers import InputError
-from pipelines.run import OutputBusy, RunFailed
-from privacy.keys import MissingKeyError
 
-USER_ERRORS = (ConfigError, InputError, MissingKeyError, OutputBusy, RunFailed)
+class _WithoutBigQueryNotice(logging.Filter):
+    """Beam logs that the (unused) BigQuery client is missing on import; it is noise for every command."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("apitools not found")
+
+
+logging.getLogger().addFilter(_WithoutBigQueryNotice())  # before anything imports Beam
+
+from pipelines import classifier_commands  # noqa: E402
+from pipelines.config import ConfigError, RunConfig, load_config  # noqa: E402
+from pipelines.failures import describe_failure  # noqa: E402
+from pipelines.ingest.partitions import PartitionError  # noqa: E402
+from pipelines.ingest.readers import InputError  # noqa: E402
+from pipelines.run import OutputBusy, RunFailed  # noqa: E402
+from privacy.keys import MissingKeyError  # noqa: E402
+
+USER_ERRORS = (ConfigError, InputError, PartitionError, MissingKeyError, OutputBusy, RunFailed)
 log = logging.getLogger("expression_miner")
 
 
@@ -42,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--input", nargs="+", required=True, metavar="PATH", help="files, directories or globs")
     run.add_argument("--output", type=Path, required=True, metavar="DIR")
     run.add_argument("--runner", help="Beam runner (runner.runner), e.g. DirectRunner or DataflowRunner")
+    run.add_argument("--since", metavar="DAY", help="first date partition to read (dt=DAY folders): YYYY-MM-DD, "
+                                                      "today or yesterday")
+    run.add_argument("--until", metavar="DAY", help="last date partition to read, inclusive")
+    run.add_argument("--partition", action="append", default=[], metavar="DAY", help="read this day's partition "
+                     "(repeatable)")
+    run.add_argument("--only-new", action="store_true",
+                     help="leave out the partitions earlier runs into --output processed (from the run history)")
     _add_config_flags(run)
 
     redact = sub.add_parser("redact", help="redact one file of conversations to redacted JSONL, without Beam")
@@ -54,22 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--conversations", type=int, default=2000)
     generate.add_argument("--seed", type=int, default=7)
 
-    score = sub.add_parser("score", help="score every assistant turn of canonical conversations (JSONL)")
-    score.add_argument("--input", type=Path, required=True, metavar="FILE")
-    score.add_argument("--output", type=Path, required=True, metavar="FILE")
-    score.add_argument("--config", type=Path, help="TOML run configuration; its [classify] table applies")
-    score.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+    classifier_commands.add_arguments(sub)
 
-    evaluate = sub.add_parser("eval-classifier", help="precision, recall, F1, AUC and flagged rate on labelled data")
-    evaluate.add_argument("--data", type=Path, required=True, metavar="FILE",
-                          help="labelled JSONL (context, utterance, distress, joy) or a GoEmotions .tsv")
-    evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [classify] table applies")
-    evaluate.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+    report = sub.add_parser("report", help="rebuild published/report.html from a run's published files alone")
+    report.add_argument("output", type=Path, metavar="OUTPUT_DIR")
 
-    train = sub.add_parser("train-classifier", help="retrain the default model's head and thresholds (seeded)")
-    train.add_argument("--output", type=Path, metavar="DIR", help="default: the shipped classifiers/default_model")
-    train.add_argument("--goemotions", type=Path, metavar="DIR", help="GoEmotions train.tsv/dev.tsv folder")
-    train.add_argument("--seed", type=int, help="training seed (default 13, the shipped model's)")
+    audit = sub.add_parser("audit", help="scan a run's outputs: canaries, PII patterns, k-anonymous labels, permissions")
+    audit.add_argument("output", type=Path, metavar="OUTPUT_DIR")
+    audit.add_argument("--canaries", type=Path, metavar="FILE", help="a file with one canary string per line")
+    audit.add_argument("--restricted", action="store_true", help="also scan restricted/ for canaries and PII patterns")
 
     demo = sub.add_parser("demo", help="generate a sample corpus and run the pipeline on it")
     demo.add_argument("--output", type=Path, default=Path("out/demo"), metavar="DIR")
@@ -84,7 +96,7 @@ def _config(args: argparse.Namespace) -> RunConfig:
         "runner": {"runner": getattr(args, "runner", None)},
         "classify": {"model": getattr(args, "model", None)},
     }
-    return load_config(getattr(args, "config", None), overrides)
+    return load_config(getattr(args, "config", None), overrides, check_model=args.command != "train-classifier")
 
 
 def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
@@ -95,9 +107,16 @@ def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
             # These commands name the field, file or line of bad input, never its text.
             raise ConfigError(str(err)) from None
     if args.command == "run":
-        from pipelines.run import print_summary, run
+        from pipelines.ingest.partitions import partition_filter
+        from pipelines.run import NothingNew, print_summary, run
 
-        print_summary(run(_config(args), args.input, args.output, args.key_file, beam_args), args.output)
+        selection = partition_filter(args.since, args.until, args.partition)
+        try:
+            manifest = run(_config(args), args.input, args.output, args.key_file, beam_args, selection, args.only_new)
+        except NothingNew as done:
+            print(str(done))
+            return 0
+        print_summary(manifest, args.output)
     elif args.command == "redact":
         from pipelines.redact_file import redact_file
 
@@ -113,29 +132,43 @@ def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
         from pipelines.demo import demo
 
         demo(args.output, args.conversations, args.seed)
+    elif args.command == "report":
+        from publish.report import rebuild_report
+
+        try:
+            print(f"wrote {rebuild_report(args.output)}")
+        except FileNotFoundError as err:
+            raise ConfigError(str(err)) from None
+    elif args.command == "audit":
+        return _audit_command(args)
     return 0
 
 
+def _audit_command(args: argparse.Namespace) -> int:
+    from publish.audit import audit_output
+
+    if not (args.output / "published").is_dir():
+        raise ConfigError(f"audit: {args.output} has no published/ folder; is it a run's output folder?")
+    canaries: list[str] = []
+    if args.canaries is not None:
+        try:
+            canaries = [c for c in args.canaries.read_text(encoding="utf-8").splitlines() if c.strip()]
+        except OSError as err:
+            raise ConfigError(f"audit: canary file {args.canaries} cannot be read ({type(err).__name__})") from None
+    findings = audit_output(args.output, canaries, args.restricted)
+    for f in findings:
+        print(f"{f.kind}\t{f.path}\t{f.detail}")
+    scope = "published/ and restricted/" if args.restricted else "published/"
+    print(f"audit of {args.output}: {len(findings)} findings ({scope} scanned, {len(canaries)} canaries checked, "
+          "labels recounted, permissions checked)")
+    return 1 if findings else 0
+
+
 def _classifier_command(args: argparse.Namespace) -> int:
-    if args.command == "score":
-        from classifiers.score_file import score_file
-
-        counts = score_file(args.input, args.output, _config(args).classify)
-        print(f"scored {counts['assistant_turns']} assistant turns into {args.output}: "
-              f"{counts['flagged_distress']} flagged distress, {counts['flagged_joy']} flagged joy")
-    elif args.command == "eval-classifier":
-        from classifiers.evaluate import eval_classifier, format_report
-
-        print(format_report(eval_classifier(args.data, _config(args).classify)))
-    elif args.command == "train-classifier":
-        import json
-
-        from classifiers.train import HeadTrainingConfig, train_classifier
-
-        kwargs = {k: v for k, v in (("output_dir", args.output), ("goemotions_dir", args.goemotions)) if v}
-        if args.seed is not None:
-            kwargs["config"] = HeadTrainingConfig(seed=args.seed)
-        print(json.dumps(train_classifier(**kwargs), indent=2))
+    config = _config(args)
+    run = {"score": classifier_commands.score_command, "eval-classifier": classifier_commands.eval_command,
+           "train-classifier": classifier_commands.train_command}[args.command]
+    print(run(args, config))
     return 0
 
 

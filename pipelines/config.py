@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -16,11 +17,12 @@ from typing import Any, Literal
 from apache_beam.options.pipeline_options import StandardOptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from classifiers.handler import check_model_available
+from classifiers.spec import check_model_available
 from classifiers.settings import ClassifierSettings
 from pipelines.ingest.settings import IngestSettings
 from privacy.analyzer_config import AnalyzerConfigError, load_analyzer_config
 from privacy.settings import RedactionSettings
+from themes.settings import ThemeSettings
 
 
 class ConfigError(Exception):
@@ -34,7 +36,8 @@ class RunnerSettings(BaseModel):
         runner: A Beam runner: one of Beam's known names (``DirectRunner``, ``DataflowRunner``,
             ``FlinkRunner``, ``SparkRunner``, ...) or the dotted path of a ``PipelineRunner``
             subclass. Remote runners take their own options as extra command-line flags (passed
-            to Beam unchanged). Beam 2.77's Dask runner is refused (see ``_UNSUPPORTED_RUNNERS``).
+            to Beam unchanged). Beam 2.77's own Dask runner is refused (see ``_UNSUPPORTED_RUNNERS``);
+            ``pipelines.dask_runner.FixedDaskRunner`` runs on a Dask cluster.
         direct_num_workers: DirectRunner worker processes; 0 means one per core. Ignored by
             other runners.
         direct_running_mode: ``multi_processing`` (the default: Presidio and torch hold the GIL,
@@ -46,6 +49,11 @@ class RunnerSettings(BaseModel):
 
     runner: str = "DirectRunner"
     direct_num_workers: int = Field(0, ge=0, le=256)
+
+    @property
+    def workers(self) -> int:
+        """DirectRunner worker processes with the default resolved: one per core."""
+        return self.direct_num_workers or os.cpu_count() or 1
     direct_running_mode: Literal["multi_processing", "multi_threading", "in_memory"] = "multi_processing"
 
     @field_validator("runner")
@@ -63,14 +71,13 @@ class RunnerSettings(BaseModel):
         return name
 
 
-# Checked by running this pipeline on a local Dask cluster: with Beam 2.77 the job "succeeds"
-# with nothing in it, which a privacy pipeline must not report as a run.
+# Checked by running this pipeline on a local Dask cluster: with Beam 2.77's own Dask runner the
+# job "succeeds" with nothing in it, which a privacy pipeline must not report as a run.
 _UNSUPPORTED_RUNNERS = {
     "daskrunner": (
-        "Beam 2.77's Dask runner drops what a DoFn emits in finish_bundle (so BatchElements and "
-        "RunInference lose the last batch of every partition), sends every tagged output to every "
-        "branch, and writes file sinks empty (each side input is recomputed, so the write and its "
-        "finalisation use different temporary folders)"
+        "Beam 2.77's Dask runner drops what a DoFn emits in finish_bundle, sends every tagged output "
+        "to every branch, recomputes side inputs (file sinks come out empty) and runs only one sink; "
+        "use pipelines.dask_runner.FixedDaskRunner, which fixes these"
     ),
 }
 
@@ -83,6 +90,7 @@ class RunConfig(BaseModel):
     ingest: IngestSettings = IngestSettings()
     redact: RedactionSettings = RedactionSettings()
     classify: ClassifierSettings = ClassifierSettings()
+    themes: ThemeSettings = ThemeSettings()
     runner: RunnerSettings = RunnerSettings()
 
     def config_hash(self) -> str:
@@ -99,12 +107,15 @@ class RunConfig(BaseModel):
         }
 
 
-def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None) -> RunConfig:
+def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] | None = None,
+                check_model: bool = True) -> RunConfig:
     """Read, merge and validate the configuration.
 
     Args:
         path: A TOML file; None uses the defaults.
         overrides: ``{table: {key: value}}`` from command-line flags; they win over the file.
+        check_model: Resolve the classifier model now (every command but ``train-classifier``,
+            which makes it).
 
     Raises:
         ConfigError: the file is missing or unparsable, or a value is invalid.
@@ -133,7 +144,8 @@ def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] |
         raise ConfigError(f"config error in {where}: {problems}") from None
     # Every model and file is resolved before the job is built, not on a worker halfway through.
     try:
-        check_model_available(config.classify)
+        if check_model:
+            check_model_available(config.classify)
     except ValueError as err:
         raise ConfigError(f"config error in {where}: classify.{err}") from None
     try:

@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import synthetic
-from pipelines import layout
+from schemas import layout
 from pipelines.config import load_config
 from pipelines.run import RunFailed, print_summary, run
-from privacy.audit import audit_paths
+from publish.audit import audit_output
 
 DEMO_INPUT = "input"
 
@@ -36,13 +36,21 @@ def demo(output: Path, conversations: int, seed: int) -> None:
 
 
 def _audit(output: Path, canary_file: Path) -> None:
-    """Scan what the run wrote for the planted canaries and PII patterns; a canary found fails the demo."""
+    """Audit what the run wrote (``expression-miner audit --restricted``).
+
+    The demo fails on a canary anywhere, and on any finding about ``published/``, the labels or
+    the permissions. PII-pattern hits inside ``restricted/`` are counted but do not fail it: the
+    redactor is not perfect, which is why that folder is owner-only personal data.
+    """
     canaries = [c for c in canary_file.read_text(encoding="utf-8").splitlines() if c.strip()]
-    roots = [output / layout.RESTRICTED, output / layout.PUBLISHED]
-    findings = [f for root in roots for f in audit_paths(root, canaries)]
-    leaked = [f for f in findings if f.kind == "canary"]
-    print(f"audit of restricted/ and published/: {len(leaked)} of {len(canaries)} canaries found, "
-          f"{len(findings) - len(leaked)} PII-pattern findings "
-          f"(again: python -m privacy.audit {' '.join(map(str, roots))} --canaries {canary_file})")
-    if leaked:
-        raise RunFailed(f"{len(leaked)} planted canaries appear in the outputs: see the audit command above")
+    findings = audit_output(output, canaries, include_restricted=True)
+    restricted = str(output / layout.RESTRICTED)
+    tolerated = [f for f in findings if f.kind == "pii" and f.path.startswith(restricted)]
+    failing = [f for f in findings if f not in tolerated]
+    print(f"audit: {len(failing)} findings that fail the demo (canaries, published/, labels, permissions), "
+          f"{len(tolerated)} PII-pattern hits inside restricted/ "
+          f"(again: expression-miner audit {output} --canaries {canary_file} --restricted)")
+    for f in failing:
+        print(f"  {f.kind}\t{f.path}\t{f.detail}")
+    if failing:
+        raise RunFailed(f"the audit found {len(failing)} problems in the outputs: see above")

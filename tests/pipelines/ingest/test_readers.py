@@ -60,3 +60,28 @@ def test_when_inputs_are_dirs_globs_and_files_then_log_files_are_listed_once(tmp
 def test_when_an_input_matches_nothing_then_the_error_names_it(tmp_path):
     with pytest.raises(InputError, match="nowhere"):
         list_input_files([str(tmp_path / "nowhere")])
+
+
+def test_a_big_file_read_in_ranges_gives_every_record_once_with_its_line_number(tmp_path):
+    from pipelines.ingest.readers import plan_ranges
+
+    path = tmp_path / "big.jsonl"
+    lines = [json.dumps({"n": i, "pad": "x" * (i % 37)}) if i % 50 else "{not json" for i in range(1, 2001)]
+    path.write_text("\n".join(lines) + "\n")
+    ranges = plan_ranges([str(path)], split_bytes=4096)
+    assert len(ranges) > 10 and ranges[0].start == 0 and ranges[-1].end is None
+    assert all(a.end == b.start for a, b in zip(ranges, ranges[1:]))
+    whole = [(r.source_row, r.reason) if isinstance(r, DeadLetter) else (r[0].row, r[1]["n"]) for r in read_records(str(path))]
+    split = [(r.source_row, r.reason) if isinstance(r, DeadLetter) else (r[0].row, r[1]["n"])
+             for part in ranges for r in read_records(part)]
+    assert split == whole
+    assert ("invalid_json" in {x[1] for x in whole}) and whole[49] == (50, "invalid_json")
+
+
+def test_a_file_that_vanished_after_listing_is_a_dead_letter_not_a_skip(tmp_path):
+    path = tmp_path / "gone.jsonl"
+    path.write_text('{"a": 1}\n')
+    files = list_input_files([str(path)])
+    path.unlink()
+    [letter] = list(read_records(files[0]))
+    assert isinstance(letter, DeadLetter) and letter.reason == "missing_file"
