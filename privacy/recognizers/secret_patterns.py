@@ -27,12 +27,12 @@ CASE_SENSITIVE = regex.MULTILINE | regex.DOTALL | regex.UNICODE
 _VALUE = r"[^\s\"'`,;)\]}」』”’。、“„«»‹›‚]"
 # Password words of the languages users most often mix into English chat.
 PASSWORD_WORD = (r"password|passwd|passphrase|passcode|passkey|pwd|pw|pass|pword|p/w|kennwort|passwort|mot de passe|"
-                  r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
-                  r"sifre|şifre(?:m|mi|niz|yi|si)|heslo|jelszó|jelszavam|пароль|пароля|паролем|passord|passordet|lösenordet|lozinka|geslo|parolă|"
-                  r"kata\s+sandi|sandi|kata\s+laluan|mật\s+khẩu|mat\s+khau|κωδικός|סיסמה|סיסמא|كلمة\s+(?:المرور|السر)|पासवर्ड|"
-                  r"nenosiri|pasfhocal|[הוש]סיסמ[הא]|memorable\s+(?:word|information)|pasahitza|pasahitz|wagwoord|cyfrinair|lykilorð|parool|parole|slaptažodis|fjalëkalimi|"
-                  r"kalmar\s+sirri|iphasiwedi|রহস্য|পাসওয়ার্ড|پاس\s?ورڈ|رمز\s+عبور|รหัสผ่าน|"
-                  r"wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
+                 r"contraseña|contrasena|senha|wachtwoord|hasło|haslo|lösenord|losenord|salasana|adgangskode|parola|şifre|"
+                 r"sifre|şifre(?:m|mi|niz|yi|si)|heslo|jelszó|jelszavam|пароль|пароля|паролем|passord|passordet|lösenordet|lozinka|geslo|parolă|"
+                 r"kata\s+sandi|sandi|kata\s+laluan|mật\s+khẩu|mat\s+khau|κωδικός|סיסמה|סיסמא|كلمة\s+(?:المرور|السر)|पासवर्ड|"
+                 r"nenosiri|pasfhocal|[הוש]סיסמ[הא]|memorable\s+(?:word|information)|pasahitza|pasahitz|wagwoord|cyfrinair|lykilorð|parool|parole|slaptažodis|fjalëkalimi|"
+                 r"kalmar\s+sirri|iphasiwedi|রহস্য|পাসওয়ার্ড|پاس\s?ورڈ|رمز\s+عبور|รหัสผ่าน|"
+                 r"wi-?fi\s+(?:key|code)|network\s+key|wpa\s+key")
 # Password words of scripts without spaces, so without word boundaries ("ルーターのパスワードは").
 CJK_PASSWORD_WORD = r"密码|密碼|パスワード|비밀번호"
 # Where a password word starts: the patterns that open with one are tried only there (ANCHORS).
@@ -54,15 +54,15 @@ _SPOKEN_CHAR = (r"(?:(?:capital|cap|upper(?:\s?case)?|lower(?:\s?case)?|small|bi
 _SPOKEN_SEPARATOR = r"(?:\s*,\s*|\s*(?:-|→|->|>|–)\s*|\s+)(?:(?:and\s+)?then\s+|and\s+)?"
 # Words before "code" that make the code no secret ("error code 4021", "zip code", "promo code").
 PUBLIC_CODE_WORD = (r"error|status|exit|zip|postal|post|area|country|dial(?:l?ing)?|product|item|sku|order|tracking|reference|ref|"
-                     r"promo|discount|coupon|source|bar|qr|colou?r|hex|iso|hs|response|return|http|city|region|branch|sort|swift|"
-                     r"bank|routing|airport|flight|booking|confirmation|course|class|room|building|tax|dress|morse|cheat")
+                    r"promo|discount|coupon|source|bar|qr|colou?r|hex|iso|hs|response|return|http|city|region|branch|sort|swift|"
+                    r"bank|routing|airport|flight|booking|confirmation|course|class|room|building|tax|dress|morse|cheat")
 # Lower-case stems of the password words: the gate of the patterns that open with one.
 PASSWORD_GATE = ("pass", "pw", "p/w", "pwd", "kennwort", "mot de passe", "contrase", "senha", "wachtwoord", "hasło", "haslo", "lösenord", "losenord",
-       "salasana", "adgangskode", "parol", "şifre", "sifre", "heslo", "jelsz", "парол", "密码", "密碼", "パスワード", "비밀번호",
-       "lozinka", "geslo", "sandi", "laluan", "khẩu", "khau", "κωδικός", "סיסמ", "كلمة", "पासवर्ड",
-       "nenosiri", "pasfhocal", "memorable", "pasahitz", "wagwoord", "cyfrinair", "lykilorð", "parool", "parole", "slaptažodis", "fjalëkalimi",
-       "sirri", "iphasiwedi", "রহস্য", "পাসওয়ার্ড", "پاس", "رمز", "รหัสผ่าน",
-       "wifi", "wi-fi", "network", "wpa")
+                 "salasana", "adgangskode", "parol", "şifre", "sifre", "heslo", "jelsz", "парол", "密码", "密碼", "パスワード", "비밀번호",
+                 "lozinka", "geslo", "sandi", "laluan", "khẩu", "khau", "κωδικός", "סיסמ", "كلمة", "पासवर्ड",
+                 "nenosiri", "pasfhocal", "memorable", "pasahitz", "wagwoord", "cyfrinair", "lykilorð", "parool", "parole", "slaptažodis", "fjalëkalimi",
+                 "sirri", "iphasiwedi", "রহস্য", "পাসওয়ার্ড", "پاس", "رمز", "รหัสผ่าน",
+                 "wifi", "wi-fi", "network", "wpa")
 
 
 class SecretPattern(NamedTuple):
