@@ -63,7 +63,6 @@ class SecretRecognizer(ProjectPatternRecognizer):
     GATES: ClassVar[dict[str, tuple[str, ...]]] = {p.pattern.name: p.gate for p in SECRET_PATTERNS if p.gate is not None}
     ANCHORS: ClassVar[dict[str, regex.Pattern]] = ANCHORS
     CHECKS: ClassVar[dict] = {p.pattern.name: p.check for p in SECRET_PATTERNS}
-
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
         "password", "passwords", "pass", "pw", "pwd", "passcode", "pin", "secret", "token", "api key", "key", "app password",
         "temp password", "temporary password", "initial password", "new password", "default password", "wifi password"})
@@ -191,7 +190,6 @@ class SecretRecognizer(ProjectPatternRecognizer):
                 and not MASK.fullmatch(value):
             return 0.8
         return None
-
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if EXAMPLE.fullmatch(value) or MASKED_TAIL.search(value) or value in PUBLISHED_EXAMPLES:

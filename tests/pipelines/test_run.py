@@ -254,8 +254,14 @@ def test_an_interrupted_run_leaves_the_previous_results_intact(finished_run, cor
     deadline = time.monotonic() + 120
     while not list(out.glob(layout.STAGING_PREFIX + "*")) and time.monotonic() < deadline:
         time.sleep(0.2)
-    time.sleep(0.5)  # the job is starting: the staging folder exists, nothing is published yet
-    proc.send_signal(signal.SIGINT)
+    # The job is starting: the staging folder exists, nothing is published yet. Ctrl-C again if it
+    # does not stop within 10 s: Beam's start-up (worker processes, gRPC) can swallow a first one.
+    while proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
     _, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 130 and "interrupted" in stderr
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != layout.LOCK}
