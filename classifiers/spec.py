@@ -50,6 +50,17 @@ def check_model_available(settings: ClassifierSettings, model_dir: Path = DEFAUL
                          "Hugging Face cache (nothing is downloaded)")
 
 
+def thresholds_in_force(settings: ClassifierSettings, model_dir: Path = DEFAULT_MODEL_DIR) -> ValenceThresholds:
+    """The settings' thresholds where set, else the ones shipped in ``model_dir``."""
+    if settings.distress_threshold is not None and settings.joy_threshold is not None:
+        return ValenceThresholds(settings.distress_threshold, settings.joy_threshold)
+    shipped = load_thresholds(model_dir / "thresholds.json")
+    return ValenceThresholds(
+        settings.distress_threshold if settings.distress_threshold is not None else shipped.distress,
+        settings.joy_threshold if settings.joy_threshold is not None else shipped.joy,
+    )
+
+
 @dataclass
 class LoadedValenceModel:
     """A loaded model (default or Hugging Face) with the settings it was loaded with."""
@@ -84,15 +95,8 @@ class ValenceModelSpec:
         return f"hf:{self.settings.model}{quant}"
 
     def thresholds(self) -> ValenceThresholds:
-        """The thresholds in force: the settings' values where set, else the shipped ones."""
-        s = self.settings
-        if s.distress_threshold is not None and s.joy_threshold is not None:
-            return ValenceThresholds(s.distress_threshold, s.joy_threshold)
-        shipped = load_thresholds(self.model_dir / "thresholds.json")
-        return ValenceThresholds(
-            s.distress_threshold if s.distress_threshold is not None else shipped.distress,
-            s.joy_threshold if s.joy_threshold is not None else shipped.joy,
-        )
+        """The thresholds in force (see :func:`thresholds_in_force`)."""
+        return thresholds_in_force(self.settings, self.model_dir)
 
     def load_model(self) -> LoadedValenceModel:
         """Load on the worker: choose the device there and set torch's intra-op threads."""

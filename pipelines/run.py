@@ -21,7 +21,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from classifiers.spec import ValenceModelSpec
+from classifiers.spec import thresholds_in_force
 from schemas import layout
 from pipelines.config import RunConfig
 from pipelines.failures import install_log_filter, worker_output_withheld
@@ -124,7 +124,8 @@ def run(
             manifest["counts"].update(theme_counts)
             manifest["rates"].update(theme_rates)
             manifest["themes"] = {"partitions": partitions, **theme_summary}
-            manifest["thresholds"] = dataclasses.asdict(ValenceModelSpec(config.classify).thresholds())
+            # The thresholds alone: a second ValenceModelSpec would check and hash the weights again.
+            manifest["thresholds"] = dataclasses.asdict(thresholds_in_force(config.classify))
             published = staging / layout.PUBLISHED
             write_assessment_seeds(themes.themes, published / layout.ASSESSMENT_SEEDS)
             write_report(manifest, json.loads((staging / layout.THEMES_JSON).read_text()), published / layout.REPORT)
