@@ -194,7 +194,7 @@ def test_committed_files_match_the_builder_output():
 
 
 def test_dev_extra_rows_leave_test_unchanged():
-    """The dev-only rows (extra, rounds 3 to 7) are drawn after test from their own RNGs: test is
+    """The dev-only rows (extra, rounds 3 to 13) are drawn after test from their own RNGs: test is
     what build_split gives alone, and their template ids continue from 50, 80, 120, 160, 200 and 240."""
     spec = importlib.util.spec_from_file_location("pii_build", DATA / "build.py")
     build = importlib.util.module_from_spec(spec)
@@ -211,6 +211,65 @@ def test_dev_extra_rows_leave_test_unchanged():
     assert all(int(r["template"].rsplit("_", 1)[1]) >= 200 for r in dev[1080:])
     assert all(int(r["template"].rsplit("_", 1)[1]) >= 240 for r in dev[1200:])
 
+
+
+ROUND99 = """
+first_index = 990
+disjoint_from = ["base"]
+disjoint = [{mine = "names", theirs = ["names"]}, {mine = "words", theirs = ["words"], norm = "lower"}]
+distinct = ["names[0]"]
+
+[classes]
+names = ["names[0,1]"]
+words = ["password_words"]
+
+[pools]
+names = [[%s, "Quenby"], ["Ysolde", "Marchbank"]]
+password_words = [%s]
+"""
+
+
+def test_declared_disjointness_is_checked_and_a_clash_names_both_pools(tmp_path, monkeypatch):
+    """A round's pools are checked against the earlier files its data declares; a shared value is
+    an error naming this round's pool, the earlier pool and the value."""
+    monkeypatch.syspath_prepend(str(DATA))
+    import pii_data
+
+    (tmp_path / "base.toml").write_text((DATA / "rounds" / "base.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(pii_data, "ROUNDS", tmp_path)
+    pii_data.load.cache_clear()
+    try:
+        (tmp_path / "round99.toml").write_text(ROUND99 % ('"Tamsin"', '"Gooseberry"'), encoding="utf-8")
+        pii_data.check_disjoint("round99")
+        pii_data.load.cache_clear()
+        (tmp_path / "round99.toml").write_text(ROUND99 % ('"Oliver"', '"Gooseberry"'), encoding="utf-8")
+        with pytest.raises(ValueError, match=r"round99: pool round99:names\[0,1\] shares \['Oliver'\] with pool "
+                                             r"base:cultures\[1,2\]"):
+            pii_data.check_disjoint("round99")
+        pii_data.load.cache_clear()
+        (tmp_path / "round99.toml").write_text(ROUND99 % ('"Tamsin"', '"sunflower"'), encoding="utf-8")
+        with pytest.raises(ValueError, match=r"round99:password_words shares \['sunflower'\] with pool base:password_words"):
+            pii_data.check_disjoint("round99")
+        pii_data.load.cache_clear()
+        (tmp_path / "round99.toml").write_text(ROUND99 % ('"Ysolde"', '"Gooseberry"'), encoding="utf-8")
+        with pytest.raises(ValueError, match=r"pool names\[0\] has repeated values"):
+            pii_data.check_disjoint("round99")
+    finally:
+        pii_data.load.cache_clear()
+
+
+def test_every_round_is_data_and_its_slot_kinds_are_its_own():
+    """Each dev-only round is a data file naming its generator module; the builder refuses a slot
+    kind outside the round's prefix or already taken."""
+    spec = importlib.util.spec_from_file_location("pii_build", DATA / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    names = build.pii_data.round_names()
+    assert names[:2] == ["extra", "round03"] and names[-1] == "round13"
+    assert [r.first_index for r in build.DEV_ROUNDS] == sorted(r.first_index for r in build.DEV_ROUNDS)
+    assert not list(DATA.glob("pii_dev_*.py"))
+    with pytest.raises(ValueError, match="slot kind"):
+        build.data_round("round13")  # its kinds are registered already
 
 # ------------------------------------------------------------------ the CLI, with real Presidio
 def test_naive_cli_prints_figures_and_no_message_text(splits):

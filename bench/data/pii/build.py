@@ -1,36 +1,32 @@
 """Build the labelled conversational PII benchmark: writes dev.jsonl and test.jsonl here.
 
-Run: ``python bench/data/pii/build.py`` (deterministic: same code, same files).
+Run: ``python bench/data/pii/build.py`` (deterministic: same data, same code, same files).
 
 Each line is ``{"id", "role", "text", "spans": [{"start", "end", "type"}], "template", "no_pii"}``.
-Messages are rendered from templates written by this project (``pii_templates.py``) filled
-with generated slot values (``pii_values.py``, ``pii_secrets.py``, ``pii_lookalikes.py``).
-Offsets are computed while joining pieces, so they are exact by construction, and every
-render is checked: a gold value must not also appear unlabelled elsewhere in the message.
+The content is data: ``rounds/base.toml`` holds the dev/test templates and pools, and
+``rounds/extra.toml``, ``rounds/round03.toml`` ... ``rounds/round13.toml`` the dev-only rounds
+(pools, templates, counts, first template index, RNG seed, slot prefix and declared disjointness
+checks; read by ``pii_data.py``). This file is the engine: templates are filled with slot values
+from the generators (``pii_values.py``, ``pii_secrets.py``, ``pii_lookalikes.py``, one
+``gen_<round>.py`` per round, and the pool picks declared under ``[slots]``). Offsets are
+computed while joining pieces, so they are exact by construction, and every render is checked: a
+gold value must not also appear unlabelled elsewhere in the message.
 
-Dev also gets the rows of ``pii_dev_extra`` (fresh phrasing for weak classes), then of
-``pii_dev_round3`` (names in everyday chat, secrets in pastes), of ``pii_dev_round4``
-(credentials as people type them, names the gazetteer lacks), of ``pii_dev_round5``
-(key files, config forms and provider keys people paste, names of cultures no pool had), of
-``pii_dev_round6`` (names with no cue in messy chat and pastes, credentials dictated, listed and
-logged), of ``pii_dev_round7`` (credentials typed, quoted, translated, split and pasted in
-config, code, browser and wallet forms; names in documents and records), of ``pii_dev_round8``
-(credentials in exports, tool output, device labels and more languages) and then of
-``pii_dev_round9`` (how ordinary people write logins, PINs and names in long chatty messages), of
-``pii_dev_round10`` (settings no earlier round used), of ``pii_dev_round11`` (the hardest
-realistic credential forms), of ``pii_dev_round12`` (everyday credential sharing with weak cues) and
-then of ``pii_dev_round13`` (the standard secret kinds in the surroundings chats paste them in), appended after test is built and drawn from their own RNGs, so test.jsonl does not change when
-they do.
+Order of RNG use (byte identity depends on it): dev, then test, from ``pii-bench-dev`` and
+``pii-bench-test``; then each dev-only round in order of its ``first_index``, from its own RNG
+(``rng`` in its data file), appended to dev after test is built, so test.jsonl does not change
+when a round does.
 
 Leakage control between splits:
   * templates: within each category, even-position templates go to dev, odd to test;
   * slot values: names, streets, handles, domains and password words come from disjoint
     dev/test pools, and every generated value (numbers, keys, e-mails) is unique across both.
-See README.md in this folder for the labelling rules.
+See README.md in this folder for the labelling rules and the data format.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -42,72 +38,16 @@ from typing import NamedTuple
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import pii_dev_extra  # noqa: E402
-import pii_dev_round3  # noqa: E402
-import pii_dev_round4  # noqa: E402
-import pii_dev_round5  # noqa: E402
-import pii_dev_round6  # noqa: E402
-import pii_dev_round7  # noqa: E402
-import pii_dev_round8  # noqa: E402
-import pii_dev_round9  # noqa: E402
-import pii_dev_round10  # noqa: E402
-import pii_dev_round11  # noqa: E402
-import pii_dev_round12  # noqa: E402
-import pii_dev_round13  # noqa: E402
-import pii_pools  # noqa: E402
-from pii_lookalikes import LOOKALIKE_GENERATORS  # noqa: E402
-from pii_templates import NOPII_TEMPLATES, PII_TEMPLATES  # noqa: E402
-from pii_common import Ctx  # noqa: E402
-from pii_numbers import iban_ok, luhn_ok  # noqa: E402
-from pii_values import GENERATORS  # noqa: E402
+import pii_data
+import pii_pools
+from pii_common import Ctx
+from pii_lookalikes import LOOKALIKE_GENERATORS
+from pii_numbers import iban_ok, luhn_ok
+from pii_values import GENERATORS
 
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
-ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_dev_extra.EXTRA_GENERATORS,
-                  **pii_dev_round3.ROUND3_GENERATORS, **pii_dev_round4.ROUND4_GENERATORS,
-                  **pii_dev_round5.ROUND5_GENERATORS, **pii_dev_round6.ROUND6_GENERATORS,
-                  **pii_dev_round7.ROUND7_GENERATORS, **pii_dev_round8.ROUND8_GENERATORS,
-                  **pii_dev_round9.ROUND9_GENERATORS, **pii_dev_round10.ROUND10_GENERATORS,
-                  **pii_dev_round11.ROUND11_GENERATORS, **pii_dev_round12.ROUND12_GENERATORS,
-                  **pii_dev_round13.ROUND13_GENERATORS}
+ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_data.slot_generators("base")}
 SPLITS = ("dev", "test")
-N_PII = 450
-N_NOPII = 150
-N_EXTRA_PII = 75
-N_EXTRA_NOPII = 25
-EXTRA_FIRST_INDEX = 50
-N_ROUND3_PII = 105
-N_ROUND3_NOPII = 35
-ROUND3_FIRST_INDEX = 80
-N_ROUND4_PII = 90
-N_ROUND4_NOPII = 30
-ROUND4_FIRST_INDEX = 120
-N_ROUND5_PII = 90
-N_ROUND5_NOPII = 30
-ROUND5_FIRST_INDEX = 160
-N_ROUND6_PII = 90
-N_ROUND6_NOPII = 30
-ROUND6_FIRST_INDEX = 200
-N_ROUND7_PII = 90
-N_ROUND7_NOPII = 30
-ROUND7_FIRST_INDEX = 240
-N_ROUND8_PII = 90
-N_ROUND8_NOPII = 30
-ROUND8_FIRST_INDEX = 280
-N_ROUND9_PII = 90
-N_ROUND9_NOPII = 30
-ROUND9_FIRST_INDEX = 320
-N_ROUND10_PII = 90
-N_ROUND10_NOPII = 30
-ROUND10_FIRST_INDEX = 360
-N_ROUND11_PII = 90
-N_ROUND11_NOPII = 30
-ROUND11_FIRST_INDEX = 400
-N_ROUND12_PII = 90
-N_ROUND12_NOPII = 30
-ROUND12_FIRST_INDEX = 440
-N_ROUND13_PII = 90
-N_ROUND13_NOPII = 30
-ROUND13_FIRST_INDEX = 480
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
 LOWERCASE_NEVER = {"secret", "username", "ip", "url"}
@@ -201,14 +141,16 @@ def render_rows(rng: Random, ctx: Ctx, plan: list[tuple[list[tuple[str, str, str
 
 
 def build_split(split: int, ctx_seen: set[str]) -> list[dict]:
-    rng = Random(f"pii-bench-{SPLITS[split]}")
+    base = pii_data.load("base")
+    rng = Random(base["rng"][SPLITS[split]])
     ctx = Ctx(rng=rng, split=split, seen=ctx_seen)
-    plan = [(split_templates(PII_TEMPLATES, split), N_PII, False), (split_templates(NOPII_TEMPLATES, split), N_NOPII, True)]
+    plan = [(split_templates(pii_data.templates("base", "pii"), split), base["n_pii"], False),
+            (split_templates(pii_data.templates("base", "nopii"), split), base["n_nopii"], True)]
     rows = render_rows(rng, ctx, plan)
     return [{"id": f"{SPLITS[split]}-{i:04d}", **row} for i, row in enumerate(rows)]
 
 
-def number_extra(templates: list[tuple[str, str, str]], first: int = EXTRA_FIRST_INDEX) -> list[tuple[str, str, str, str]]:
+def number_extra(templates: list[tuple[str, str, str]], first: int) -> list[tuple[str, str, str, str]]:
     """(template_id, category, role, text) with ids numbered per category from ``first``."""
     seen: dict[str, int] = {}
     out = []
@@ -231,32 +173,22 @@ class DevRound(NamedTuple):
     first_index: int
 
 
-DEV_ROUNDS = (
-    DevRound("pii-bench-dev-extra", pii_dev_extra.check_extra_disjoint, pii_dev_extra.DEV_EXTRA_PII,
-             pii_dev_extra.DEV_EXTRA_NOPII, N_EXTRA_PII, N_EXTRA_NOPII, EXTRA_FIRST_INDEX),
-    DevRound("pii-bench-dev-round3", pii_dev_round3.check_round3_disjoint, pii_dev_round3.ROUND3_PII,
-             pii_dev_round3.ROUND3_NOPII, N_ROUND3_PII, N_ROUND3_NOPII, ROUND3_FIRST_INDEX),
-    DevRound("pii-bench-dev-round4", pii_dev_round4.check_round4_disjoint, pii_dev_round4.ROUND4_PII,
-             pii_dev_round4.ROUND4_NOPII, N_ROUND4_PII, N_ROUND4_NOPII, ROUND4_FIRST_INDEX),
-    DevRound("pii-bench-dev-round5", pii_dev_round5.check_round5_disjoint, pii_dev_round5.ROUND5_PII,
-             pii_dev_round5.ROUND5_NOPII, N_ROUND5_PII, N_ROUND5_NOPII, ROUND5_FIRST_INDEX),
-    DevRound("pii-bench-dev-round6", pii_dev_round6.check_round6_disjoint, pii_dev_round6.ROUND6_PII,
-             pii_dev_round6.ROUND6_NOPII, N_ROUND6_PII, N_ROUND6_NOPII, ROUND6_FIRST_INDEX),
-    DevRound("pii-bench-dev-round7", pii_dev_round7.check_round7_disjoint, pii_dev_round7.ROUND7_PII,
-             pii_dev_round7.ROUND7_NOPII, N_ROUND7_PII, N_ROUND7_NOPII, ROUND7_FIRST_INDEX),
-    DevRound("pii-bench-dev-round8", pii_dev_round8.check_round8_disjoint, pii_dev_round8.ROUND8_PII,
-             pii_dev_round8.ROUND8_NOPII, N_ROUND8_PII, N_ROUND8_NOPII, ROUND8_FIRST_INDEX),
-    DevRound("pii-bench-dev-round9", pii_dev_round9.check_round9_disjoint, pii_dev_round9.ROUND9_PII,
-             pii_dev_round9.ROUND9_NOPII, N_ROUND9_PII, N_ROUND9_NOPII, ROUND9_FIRST_INDEX),
-    DevRound("pii-bench-dev-round10", pii_dev_round10.check_round10_disjoint, pii_dev_round10.ROUND10_PII,
-             pii_dev_round10.ROUND10_NOPII, N_ROUND10_PII, N_ROUND10_NOPII, ROUND10_FIRST_INDEX),
-    DevRound("pii-bench-dev-round11", pii_dev_round11.check_round11_disjoint, pii_dev_round11.ROUND11_PII,
-             pii_dev_round11.ROUND11_NOPII, N_ROUND11_PII, N_ROUND11_NOPII, ROUND11_FIRST_INDEX),
-    DevRound("pii-bench-dev-round12", pii_dev_round12.check_round12_disjoint, pii_dev_round12.ROUND12_PII,
-             pii_dev_round12.ROUND12_NOPII, N_ROUND12_PII, N_ROUND12_NOPII, ROUND12_FIRST_INDEX),
-    DevRound("pii-bench-dev-round13", pii_dev_round13.check_round13_disjoint, pii_dev_round13.ROUND13_PII,
-             pii_dev_round13.ROUND13_NOPII, N_ROUND13_PII, N_ROUND13_NOPII, ROUND13_FIRST_INDEX),
-)
+def data_round(name: str) -> DevRound:
+    """A dev round read from ``rounds/<name>.toml``; registers its generators (see README.md)."""
+    data = pii_data.load(name)
+    module = importlib.import_module(data["generators"])
+    kinds = {**module.GENERATORS, **pii_data.slot_generators(name)}
+    prefix = data.get("slot_prefix", "")
+    for kind in kinds:
+        if not kind.startswith(prefix) or kind in ALL_GENERATORS:
+            raise ValueError(f"{name}: slot kind {kind} must start with {prefix!r} and be new")
+    ALL_GENERATORS.update(kinds)
+    return DevRound(data["rng"], lambda: pii_data.check_disjoint(name), pii_data.templates(name, "pii"),
+                    pii_data.templates(name, "nopii"), data["n_pii"], data["n_nopii"], data["first_index"])
+
+
+
+DEV_ROUNDS = tuple(data_round(name) for name in pii_data.round_names())
 
 
 def build_dev_round(round_: DevRound, ctx_seen: set[str], first_id: int) -> list[dict]:
@@ -271,7 +203,7 @@ def build_dev_round(round_: DevRound, ctx_seen: set[str], first_id: int) -> list
 
 
 def build_all() -> dict[str, list[dict]]:
-    """Both splits: dev, then test, then dev's extra and round-3 to round-7 rows (so they never change test)."""
+    """Both splits: dev, then test, then dev's extra and round rows in order (so they never change test)."""
     pii_pools.check_disjoint()
     seen: set[str] = set()
     dev = build_split(0, seen)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import uuid
 from random import Random
 
-import pii_pools as P
-
 
 def _none(value: str) -> dict:
     return {"v": [(value, None)]}
@@ -28,24 +26,9 @@ def gen_version(ctx) -> dict:  # type: ignore[no-untyped-def]
                            f"{r.randrange(2, 4)}.{r.randrange(8, 14)}", f"{r.randrange(1, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}-rc{r.randrange(1, 4)}"]))
 
 
-def gen_year(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(str(ctx.rng.choice([1066, 1492, 1776, 1815, 1848, 1914, 1929, 1945, 1969, 1989, 1991, 2001, 2008])))
 
 
-def gen_figure(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.PUBLIC_FIGURES[ctx.split]))
 
-
-def gen_assistant(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.ASSISTANTS))
-
-
-def gen_relative(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.RELATIVE_DATES))
-
-
-def gen_future(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.FUTURE_DATES))
 
 
 def gen_month(ctx) -> dict:  # type: ignore[no-untyped-def]
@@ -64,9 +47,6 @@ def gen_uuid(ctx) -> dict:  # type: ignore[no-untyped-def]
     return _none(str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4)))
 
 
-def gen_product(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.PRODUCT_CODES))
-
 
 def gen_expr(ctx) -> dict:  # type: ignore[no-untyped-def]
     r = ctx.rng
@@ -75,12 +55,6 @@ def gen_expr(ctx) -> dict:  # type: ignore[no-untyped-def]
                            f"{a}% of {b * 10}", f"sqrt({a * a}) = {a}", f"{a}/{b} + {c}/{b}"]))
 
 
-def gen_city(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.PUBLIC_CITIES))
-
-
-def gen_public_url(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(ctx.rng.choice(P.PUBLIC_URLS))
 
 
 def gen_time(ctx) -> dict:  # type: ignore[no-untyped-def]
@@ -105,9 +79,6 @@ def gen_timestamp(ctx) -> dict:  # type: ignore[no-untyped-def]
                  f"{r.randrange(0, 60):02d}Z")
 
 
-def gen_port(ctx) -> dict:  # type: ignore[no-untyped-def]
-    return _none(str(ctx.rng.choice([3000, 5000, 8000, 8080, 8443, 9090])))
-
 
 def gen_hexcolor(ctx) -> dict:  # type: ignore[no-untyped-def]
     return _none("#" + _hex(ctx.rng, 6))
@@ -120,8 +91,8 @@ def gen_ticket(ctx) -> dict:  # type: ignore[no-untyped-def]
 
 
 LOOKALIKE_GENERATORS = {
-    "ver": gen_version, "year": gen_year, "fig": gen_figure, "asst": gen_assistant, "rel": gen_relative, "relf": gen_future, "mon": gen_month,
-    "sha": gen_sha256, "gsha": gen_gitsha, "uuid": gen_uuid, "prod": gen_product, "expr": gen_expr,
-    "city": gen_city, "pubu": gen_public_url, "time": gen_time, "price": gen_price, "n": gen_int,
-    "ts": gen_timestamp, "port": gen_port, "hexc": gen_hexcolor, "tkt": gen_ticket,
+    "ver": gen_version, "mon": gen_month,
+    "sha": gen_sha256, "gsha": gen_gitsha, "uuid": gen_uuid, "expr": gen_expr,
+    "time": gen_time, "price": gen_price, "n": gen_int,
+    "ts": gen_timestamp, "hexc": gen_hexcolor, "tkt": gen_ticket,
 }

@@ -10,6 +10,7 @@ import string
 
 from pii_common import Attrs, Ctx, digits, one
 
+
 # ---------------------------------------------------------------- finance, government ids
 def luhn_digit(body: str) -> str:
     total = 0

@@ -106,7 +106,7 @@ US_AREAS = ["212", "415", "312", "617", "206", "512", "305", "404", "303", "702"
 
 def _phone(ctx: Ctx, country: str) -> str:
     rng = ctx.rng
-    d = lambda n: digits(rng, n)  # noqa: E731
+    d = lambda n: digits(rng, n)
     if country == "us":
         a, x, n = rng.choice(US_AREAS), str(rng.randrange(201, 999)), d(4)
         return rng.choice([f"({a}) {x}-{n}", f"{a}-{x}-{n}", f"{a}.{x}.{n}", f"+1 {a} {x} {n}", f"1-{a}-{x}-{n}"])
@@ -118,7 +118,7 @@ def _phone(ctx: Ctx, country: str) -> str:
         return rng.choice([f"+49 30 {rng.randrange(2, 9)}{d(7)}", f"030 {rng.randrange(2, 9)}{d(7)}",
                            f"0151 {rng.randrange(1, 9)}{d(7)}", f"+49 (0)170 {rng.randrange(1, 9)}{d(6)}", f"0176-{d(8)}"])
     if country == "fr":
-        p = lambda: f"{rng.randrange(10, 99)}"  # noqa: E731
+        p = lambda: f"{rng.randrange(10, 99)}"
         return rng.choice([f"06 {p()} {p()} {p()} {p()}", f"+33 6 {p()} {p()} {p()} {p()}", f"01 {p()} {p()} {p()} {p()}",
                            f"07.{p()}.{p()}.{p()}.{p()}", f"+33 (0)4 {p()} {p()} {p()} {p()}"])
     if country == "in":
@@ -253,7 +253,7 @@ def gen_ip4(ctx: Ctx) -> Attrs:
 
 def gen_ip6(ctx: Ctx) -> Attrs:
     rng = ctx.rng
-    h = lambda: f"{rng.randrange(0, 0x10000):x}"  # noqa: E731
+    h = lambda: f"{rng.randrange(0, 0x10000):x}"
 
     def make() -> str:
         pre = rng.choice(["2a02", "2a01", "2001", "2600", "2406", "2804"])
@@ -321,7 +321,7 @@ def gen_dob(ctx: Ctx) -> Attrs:
 
 def gen_jwt(ctx: Ctx) -> Attrs:
     rng = ctx.rng
-    b64 = lambda obj: base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")  # noqa: E731
+    b64 = lambda obj: base64.urlsafe_b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode().rstrip("=")
     head = b64({"alg": "HS256", "typ": "JWT"})
     body = b64({"sub": digits(rng, 10), "iat": 1700000000 + rng.randrange(10**7), "scope": "user"})
     value = ctx.unique(lambda: f"{head}.{body}.{rand_token(rng, 43, ALNUM + '-_')}")
