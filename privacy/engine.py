@@ -72,6 +72,7 @@ def _bound_presidio_timeouts(seconds: float) -> None:
         module.REGEX_TIMEOUT_SECONDS = seconds
 
 
+NER_RECOGNIZER = "NerNameRecognizer"
 _DIGIT = regex.compile(r"\d")
 _LONG_TOKEN = regex.compile(r"[A-Za-z0-9]{16}")
 
@@ -82,7 +83,7 @@ class Analyzers:
     Most chat messages hold no digit, no colon and no 16-character token, so the recognizers of
     :data:`privacy.recognizers.NEEDS_DIGIT`, :data:`~privacy.recognizers.NEEDS_DIGIT_OR_COLON` and
     :data:`~privacy.recognizers.NEEDS_LONG_TOKEN` are skipped on them. One analyzer per combination
-    is built on first use (at most six).
+    is built on first use.
 
     Attributes:
         full: Every enabled recognizer.
@@ -104,9 +105,9 @@ class Analyzers:
             self._by_skipped[skipped] = self._make([r for r in self._recognizers if type(r).__name__ not in skipped])
         return self._by_skipped[skipped]
 
-    def for_text(self, text: str) -> AnalyzerEngine:
-        """The analyzer to run on ``text``."""
-        skipped: frozenset[str] = frozenset()
+    def for_text(self, text: str, ner: bool = True) -> AnalyzerEngine:
+        """The analyzer to run on ``text``; without the NER recognizer when ``ner`` is False."""
+        skipped: frozenset[str] = frozenset() if ner else frozenset({NER_RECOGNIZER})
         if _DIGIT.search(text) is None:
             skipped = NEEDS_DIGIT if ":" in text else NEEDS_DIGIT | NEEDS_DIGIT_OR_COLON
         if _LONG_TOKEN.search(text) is None:

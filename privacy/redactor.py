@@ -1,9 +1,11 @@
 """The redaction stage: the only code that reads raw conversation text.
 
-``Redactor`` runs the offline Presidio analyzer over every message of a batch of conversations
-(one ``nlp.pipe`` pass inside a spaCy memory zone, so memory stays flat), applies the policy,
-adds the names and values a conversation repeats, and replaces each entity with a typed
-placeholder numbered per conversation. Ids become keyed pseudonyms. Failures become dead letters
+``Redactor`` runs one span pipeline over a batch of conversations: the recognizers of the
+offline Presidio analyzer find spans in each message (one ``nlp.pipe`` pass inside a spaCy
+memory zone, so memory stays flat; the NER model's clean-up is its recognizer's own), the policy
+keeps what it should and names listed beside a kept name join it; then, per conversation, the
+names and values it repeats are added and each span is replaced with a typed placeholder
+numbered per conversation. Ids become keyed pseudonyms. Failures become dead letters
 that carry a reason code, the exception class and the source pointer, never text.
 """
 
@@ -16,18 +18,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-
+from privacy.echoes import add_echoes
 from privacy.language import conversation_language, detect_language
 from privacy.name_lists import add_listed_names
-from privacy.echoes import add_echoes
-from privacy.ner_cleanup import cuts_a_word, ner_lines, ner_view, plausible_ner_name, without_trailing_numbers, word_opening_a_sentence
+from privacy.ner_cleanup import ner_view
 from privacy.ner_gate import needs_ner
+from privacy.nlp import LANGUAGE
 from privacy.placeholders import PlaceholderBook
 from privacy.pseudonyms import Pseudonymizer
 from privacy.regex_guard import RegexTimeout, record_deadline
 from privacy.settings import RedactionSettings
 from privacy.spans import Span, apply_policy, merge_spans, normalize_term
-from schemas import Conversation, DeadLetter, RedactedConversation, RedactedMessage, SourcePointer
+from schemas import (
+    Conversation,
+    DeadLetter,
+    RedactedConversation,
+    RedactedMessage,
+    SourcePointer,
+)
 
 log = logging.getLogger("expression_miner.privacy")
 
@@ -35,9 +43,6 @@ STAGE = "redact"
 REASON_TIMEOUT = "redaction_timeout"
 REASON_FAILED = "redaction_failed"
 FAILED_PLACEHOLDER = "<REDACTION_FAILED>"
-_NER_RECOGNIZER = "SpacyRecognizer"
-# Recognizers that tag a word because a model or a name list knows it, with no cue around it.
-_NAME_LIST_RECOGNIZERS = frozenset({_NER_RECOGNIZER, "NameGazetteerRecognizer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +93,9 @@ class Redactor:
     def setup(self) -> Redactor:
         """Build the analyzer and the NER model (once; later calls return at once)."""
         if self._analyzer is None:
-            from privacy.engine import build_analyzer, timeout_signal
-
             from presidio_anonymizer import AnonymizerEngine
+
+            from privacy.engine import build_analyzer, timeout_signal
 
             self._analyzers = build_analyzer(self.settings)
             self._analyzer, self._nlp_engine = self._analyzers.full, self._analyzers.nlp_engine
@@ -185,7 +190,7 @@ class Redactor:
                 try:
                     with record_deadline(self.settings.record_timeout_seconds):
                         language_text[text] = detect_language(text)
-                        found_text[text] = self._analyze(text, doc, language_text[text])
+                        found_text[text] = self._message_spans(text, doc, language_text[text])
                 except RegexTimeout:
                     failure = _Outcome(reason=REASON_TIMEOUT, detail="a pattern exceeded regex_timeout_seconds")
                 except Exception as err:  # noqa: BLE001 - the class name only: messages could quote text
@@ -206,11 +211,18 @@ class Redactor:
                 outcomes[ci] = _Outcome(reason=REASON_TIMEOUT, detail="a pattern exceeded regex_timeout_seconds")
         return outcomes
 
-    def _analyze(self, text: str, doc: Any, language: str) -> list[Span]:
+    def _message_spans(self, text: str, doc: Any, language: str) -> list[Span]:
+        """One message's spans: what the recognizers find, the policy keeps, and the names listed beside them."""
         if not text.strip():
             return []
+        kept = apply_policy(text, self._recognize(text, doc, language), self._allow, self.settings.redact_full_dates,
+                            self._ignored)
+        return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
+
+    def _recognize(self, text: str, doc: Any, language: str) -> list[Span]:
         self._signal.reset()
-        results = self._analyzers.for_text(text).analyze(
+        ner = language == LANGUAGE or self.settings.non_english_ner
+        results = self._analyzers.for_text(text, ner=ner).analyze(
             text=text,
             language="en",
             entities=self._entities,
@@ -219,25 +231,8 @@ class Redactor:
         )
         if self._signal.fired:
             raise RegexTimeout("a Presidio pattern exceeded its time budget")
-        use_ner = language == "en" or self.settings.non_english_ner
-        spans = []
-        for r in results:
-            recognizer = (r.recognition_metadata or {}).get("recognizer_name")
-            if recognizer in _NAME_LIST_RECOGNIZERS and word_opening_a_sentence(text, r.start, r.end):
-                continue
-            if r.score < self._thresholds.get(r.entity_type, self.settings.score_threshold):
-                continue
-            if recognizer != _NER_RECOGNIZER:
-                spans.append(Span(r.start, r.end, r.entity_type, float(r.score)))
-                continue
-            if not use_ner:
-                continue
-            for start, end in ner_lines(text, r.start, r.end):
-                end = without_trailing_numbers(text, start, end)
-                if plausible_ner_name(r.entity_type, text[start:end]) and not cuts_a_word(text, start, end):
-                    spans.append(Span(start, end, r.entity_type, float(r.score)))
-        kept = apply_policy(text, spans, self._allow, self.settings.redact_full_dates, self._ignored)
-        return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
+        return [Span(r.start, r.end, r.entity_type, float(r.score)) for r in results
+                if r.score >= self._thresholds.get(r.entity_type, self.settings.score_threshold)]
 
     def _replace(self, text: str, merged: list[Span], book: PlaceholderBook) -> str:
         """Replace each (non-overlapping) span with its placeholder through Presidio's anonymizer.

@@ -27,7 +27,6 @@ from presidio_analyzer.predefined_recognizers import (
     NhsRecognizer,
     PhoneRecognizer,
     SgFinRecognizer,
-    SpacyRecognizer,
     UkNinoRecognizer,
     UrlRecognizer,
     UsBankRecognizer,
@@ -48,6 +47,7 @@ from privacy.recognizers.name_gazetteer_recognizer import NameGazetteerRecognize
 from privacy.recognizers.name_pair_recognizer import NamePairRecognizer
 from privacy.recognizers.national_id_recognizer import NationalIdRecognizer
 from privacy.recognizers.native_script_name_recognizer import NativeScriptNameRecognizer
+from privacy.recognizers.ner_name_recognizer import NerNameRecognizer
 from privacy.recognizers.person_cue_recognizer import PersonCueRecognizer
 from privacy.recognizers.personal_url_recognizer import PersonalUrlRecognizer
 from privacy.recognizers.phone_recognizer import ExtraPhoneRecognizer
@@ -58,6 +58,7 @@ from privacy.recognizers.username_recognizer import UsernameRecognizer
 PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
     for cls in (
+        NerNameRecognizer,
         SecretRecognizer,
         EntropySecretRecognizer,
         CardNumberRecognizer,
@@ -82,7 +83,6 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 PRESIDIO_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
     for cls in (
-        SpacyRecognizer,
         CreditCardRecognizer,
         CryptoRecognizer,
         DateRecognizer,
@@ -110,7 +110,8 @@ PRESIDIO_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         SgFinRecognizer,
     )
 }
-"""Presidio built-ins a config may enable by class name (built with their defaults)."""
+"""Presidio built-ins a config may enable by class name (built with their defaults). Plain
+``SpacyRecognizer`` is not one: its entities reach the analyzer through ``NerNameRecognizer``."""
 
 NEEDS_DIGIT: frozenset[str] = frozenset({
     "CreditCardRecognizer", "CryptoRecognizer", "IbanRecognizer", "PhoneRecognizer", "UsSsnRecognizer",

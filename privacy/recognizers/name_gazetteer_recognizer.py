@@ -8,6 +8,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from privacy.ner_cleanup import word_opening_a_sentence
 from privacy.recognizers.base import WordScanRecognizer
 from privacy.recognizers.names import FIRST_NAMES, is_given_name  # noqa: F401 - FIRST_NAMES re-exported
 from privacy.recognizers.words import COMMON_WORDS
@@ -73,4 +74,6 @@ class NameGazetteerRecognizer(WordScanRecognizer):
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
             ))
-        return EntityRecognizer.remove_duplicates(results)
+        # A known first name opening a sentence is as often a word ("Will", "Grace", "Hope").
+        return [r for r in EntityRecognizer.remove_duplicates(results)
+                if not word_opening_a_sentence(text, r.start, r.end)]
