@@ -20,6 +20,8 @@ from typing import Any
 
 import regex
 
+from privacy.checksums import iban_ok, luhn_ok
+
 
 @dataclass(frozen=True, slots=True)
 class AuditFinding:
@@ -30,23 +32,6 @@ class AuditFinding:
     detail: str
 
 
-def _luhn(number: str) -> bool:
-    digits = [int(c) for c in number if c.isdigit()][::-1]
-    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(digits))
-    return total % 10 == 0
-
-
-def _iban_ok(value: str) -> bool:
-    compact = value.replace(" ", "").upper()
-    if not 15 <= len(compact) <= 34:
-        return False
-    moved = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-    except ValueError:
-        return False
-
-
 def _ssn_ok(value: str) -> bool:
     area, group, serial = value.split("-")
     return area not in {"000", "666"} and not area.startswith("9") and group != "00" and serial != "0000"
@@ -54,7 +39,7 @@ def _ssn_ok(value: str) -> bool:
 
 def _card_ok(value: str) -> bool:
     digits = [c for c in value if c.isdigit()]
-    return 13 <= len(digits) <= 19 and len(set(digits)) >= 2 and _luhn(value)
+    return 13 <= len(digits) <= 19 and len(set(digits)) >= 2 and luhn_ok(value)
 
 
 def _ip_ok(value: str) -> bool:
@@ -67,7 +52,7 @@ PII_PATTERNS: tuple[tuple[str, regex.Pattern, Any], ...] = (
     ("us_ssn", regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), _ssn_ok),
     # Not inside a longer word: digit runs in hex pseudonyms (c_…, a_…) are not card numbers.
     ("credit_card", regex.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w-])"), _card_ok),
-    ("iban", regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"), _iban_ok),
+    ("iban", regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"), iban_ok),
     ("ipv4", regex.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]*\d)"), _ip_ok),
     ("aws_access_key", regex.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b"), None),
     ("github_token", regex.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})"), None),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from privacy.recognizers.names import NAME_WORDS
+from privacy.recognizers.names import ENGLISH_WORDS, NAME_WORDS
 from privacy.recognizers.words import COMMON_WORDS
 
 _CODE_CHARS = frozenset("0123456789@/\\:;=_<>{}[]()#$%^*|~`")
@@ -76,7 +76,10 @@ def plausible_ner_name(entity_type: str, value: str) -> bool:
     "react@6.8.0", "b0d32b9"), a single all-caps or common word ("ERR", "HEAD", "Solve"), one
     word of three or more capitalised parts ("CrashLoopBackOff"), or a lower-case word that chat
     users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not
-    redacted. Pattern recognizers find the identifiers that do hold digits.
+    redacted, nor is a PERSON or ORGANIZATION made only of ordinary lower-case English words ("the
+    local council", "customer care"): the small model tags such runs in chat, and names written in
+    lower case are found by the recognizers that read cues and name lists. Pattern recognizers find
+    the identifiers that do hold digits.
     """
     if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:
         return True
@@ -87,6 +90,9 @@ def plausible_ner_name(entity_type: str, value: str) -> bool:
     words = value.split()
     if len(words) == 1 and (value.isupper() or value.casefold() in COMMON_WORDS or _CAMEL_IDENTIFIER.fullmatch(value)
                             or (value.islower() and value in NAME_WORDS)):
+        return False
+    if entity_type in {"PERSON", "ORGANIZATION"} and value.islower() and all(
+            w.strip("'’-.") in ENGLISH_WORDS for w in words):
         return False
     return True
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from privacy.address_blocks import grow_address_blocks
 from privacy.echoes import add_echoes
 from privacy.language import conversation_language, detect_language
 from privacy.name_lists import add_listed_names
@@ -212,12 +213,13 @@ class Redactor:
         return outcomes
 
     def _message_spans(self, text: str, doc: Any, language: str) -> list[Span]:
-        """One message's spans: what the recognizers find, the policy keeps, and the names listed beside them."""
+        """One message's spans: what the recognizers find and the policy keeps, the
+        names listed beside a kept name, and the rest of the address block a street address opens."""
         if not text.strip():
             return []
         kept = apply_policy(text, self._recognize(text, doc, language), self._allow, self.settings.redact_full_dates,
                             self._ignored)
-        return add_listed_names(text, kept, self.settings.regex_timeout_seconds)
+        return grow_address_blocks(text, add_listed_names(text, kept, self.settings.regex_timeout_seconds))
 
     def _recognize(self, text: str, doc: Any, language: str) -> list[Span]:
         self._signal.reset()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from privacy.field_labels import LABEL_LINE, is_label
 from privacy.public_names import is_public_name
 from privacy.recognizers.words import MONTH_RE
 
@@ -92,9 +93,10 @@ def apply_policy(
       are version numbers read as phone numbers (see ``_VERSION_NUMBER``) and placeholder e-mail
       addresses at domains reserved for documentation (``user@example.com``).
     * Types in ``ignored_types`` are kept.
+    * A field label ("Tel", "iban", "Dirección") is never an entity: see :func:`without_labels`.
     """
     kept = []
-    for span in spans:
+    for span in without_labels(text, spans):
         if span.entity_type in ignored_types:
             continue
         value = text[span.start:span.end]
@@ -140,3 +142,25 @@ def merge_spans(spans: Sequence[Span]) -> list[Span]:
 def _union(group: list[Span], end: int) -> Span:
     best = min(group, key=lambda s: (TYPE_RANK.get(s.entity_type, _UNRANKED), -s.score, s.start - s.end))
     return Span(group[0].start, end, best.entity_type, max(s.score for s in group))
+
+
+def without_labels(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Drop spans that are only a label; cut a span before a line that opens with ``label:``."""
+    kept = []
+    for span in spans:
+        value = text[span.start:span.end]
+        if is_label(value):
+            continue
+        end = span.end
+        for line in regex.finditer(r"\n", value):
+            if LABEL_LINE.match(text, span.start + line.end()):
+                end = span.start + line.start()
+                break
+        if end < span.end:
+            while end > span.start and text[end - 1].isspace():
+                end -= 1
+            if end == span.start or is_label(text[span.start:end]):
+                continue
+            span = Span(span.start, end, span.entity_type, span.score)
+        kept.append(span)
+    return kept

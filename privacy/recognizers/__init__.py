@@ -36,10 +36,12 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from privacy.recognizers.any_case_iban_recognizer import AnyCaseIbanRecognizer
 from privacy.recognizers.card_number_recognizer import CardNumberRecognizer
 from privacy.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from privacy.recognizers.descriptive_place_recognizer import DescriptivePlaceRecognizer
 from privacy.recognizers.email_recognizer import FastEmailRecognizer
+from privacy.recognizers.field_label_recognizer import FieldLabelRecognizer
 from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
 from privacy.recognizers.id_number_recognizer import IdNumberRecognizer
 from privacy.recognizers.lowercase_name_recognizer import LowercaseNameRecognizer
@@ -59,6 +61,8 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
     for cls in (
         NerNameRecognizer,
+        FieldLabelRecognizer,
+        AnyCaseIbanRecognizer,
         SecretRecognizer,
         EntropySecretRecognizer,
         CardNumberRecognizer,
@@ -114,7 +118,7 @@ PRESIDIO_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
 ``SpacyRecognizer`` is not one: its entities reach the analyzer through ``NerNameRecognizer``."""
 
 NEEDS_DIGIT: frozenset[str] = frozenset({
-    "CreditCardRecognizer", "CryptoRecognizer", "IbanRecognizer", "PhoneRecognizer", "UsSsnRecognizer",
+    "CreditCardRecognizer", "CryptoRecognizer", "IbanRecognizer", "AnyCaseIbanRecognizer", "PhoneRecognizer", "UsSsnRecognizer",
     "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer", "UsLicenseRecognizer", "MedicalLicenseRecognizer",
     "NhsRecognizer", "UkNinoRecognizer", "InAadhaarRecognizer", "InPanRecognizer", "EsNifRecognizer", "EsNieRecognizer",
     "AuTfnRecognizer", "CaSinRecognizer", "SgFinRecognizer",

@@ -6,19 +6,8 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
+from privacy.checksums import luhn_ok
 from privacy.recognizers.base import ProjectPatternRecognizer
-
-
-def luhn_ok(number: str) -> bool:
-    """True if the digits of ``number`` pass the Luhn checksum."""
-    digits = [int(c) for c in number if c.isdigit()][::-1]
-    total = 0
-    for i, d in enumerate(digits):
-        if i % 2:
-            d *= 2
-            d -= 9 if d > 9 else 0
-        total += d
-    return bool(digits) and total % 10 == 0
 
 
 class CardNumberRecognizer(ProjectPatternRecognizer):

@@ -36,7 +36,7 @@ africa europe asia canada mexico brazil kenya nigeria ghana egypt russia germany
 
 
 _TOKEN = regex.compile(r"(?<![\p{L}\d_@/.-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?(?![\p{L}\d_@-])", regex.UNICODE)
-_NEXT_CAP = regex.compile(r"\s+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ibn)\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)\b")
+_NEXT_CAP = regex.compile(r"[ \t]+(?:(?:van|von|de|da|del|der|di|le|la|bin|al|ibn)[ \t]+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?)\b")
 
 
 class NameGazetteerRecognizer(WordScanRecognizer):

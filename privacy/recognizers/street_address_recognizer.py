@@ -33,6 +33,9 @@ class StreetAddressRecognizer(ProjectPatternRecognizer):
                 r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|via|viale|"
                 r"piazza|corso|calle|avenida|av\.|rua|carrer|paseo|plaza)\s+[^,\n]{2,40}?(?=,|\n|$)"
                 r"(?:,\s*\d{4,5}\s+" + _W + r")?", 0.7),
+        Pattern("continental street word first",
+                r"\b(?i:rua|calle|carrer|via|viale|avenida|av\.|rue|avenue|paseo|plaza|piazza|corso|travessa|alameda|"
+                r"estrada|largo|praça|praca|calçada|ulica|ul\.)\s+[^,\n\d]{2,40}?,?\s+(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b", 0.6),
         Pattern("street name first",
                 r"\b" + _W + r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|laan|straat|gracht|plein|gatan|vägen|veien|gade|vej|utca|ulica)"
                 r"\s+\d{1,4}[a-z]?\b(?:,\s*(?:\d{4,5}\s+)?" + _W + r")?", 0.7),
@@ -48,7 +51,7 @@ class StreetAddressRecognizer(ProjectPatternRecognizer):
         Pattern("lower-case street",
                 r"\b(?:\d{1,5}[a-z]?\s+|(?i:on|at|off)\s+(?!(?:the|a|an|my|this|that|our|your|their|his|her|its|which|same|other|whole|long|right|wrong|main)\b))"
                 r"(?P<v>(?:\d{1,5}[a-z]?\s+)?(?:[a-z][a-z'-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|crescent|boulevard|terrace|gardens|grove|court|place)\b)", 0.5),
-        Pattern("postcode and city", r"\b(?P<v>\d{4,5}\s+\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)?)\b(?!\s+(?:users|people|items|rows|records|words|years|steps))", 0.4),
+        Pattern("postcode and city", r"\b(?P<v>\d{4,5}[ \t]+\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)?)\b(?!\s+(?:users|people|items|rows|records|words|years|steps))", 0.4),
         Pattern("us city state zip", r"\b(?P<v>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?)\b", 0.7),
         Pattern("uk postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
         Pattern("po box", r"\b(?i:P\.?\s?O\.?\s+Box|Postfach|Apartado)\s+\d{1,7}\b", 0.7),

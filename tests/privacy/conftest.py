@@ -24,3 +24,9 @@ def spans_of(recognizer, text: str) -> list[str]:  # type: ignore[no-untyped-def
     """The matched substrings a recognizer reports for ``text``, in order."""
     results = sorted(recognizer.analyze(text, [recognizer.supported_entities[0]]), key=lambda r: r.start)
     return [text[r.start:r.end] for r in results]
+
+
+def spans_of_all(recognizer, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The matched substrings and entity types a recognizer reports for ``text``, in order."""
+    results = sorted(recognizer.analyze(text, []), key=lambda r: r.start)
+    return [(text[r.start:r.end], r.entity_type) for r in results]

@@ -47,3 +47,12 @@ def test_a_span_the_clean_up_rejects_no_longer_hides_a_name_inside_it(redactor):
              "Ingrid Solberg - mob (03) 9555 0182 - turn this into a contact card please"]
     for text, out in zip(texts, redactor.redact_texts(texts)):
         assert text.split(" - ")[0] not in out.text
+
+
+def test_a_lower_case_run_of_ordinary_words_is_no_organisation_or_person_but_a_lower_case_name_is():
+    from privacy.ner_cleanup import plausible_ner_name
+
+    assert not plausible_ner_name("ORGANIZATION", "customer care team")
+    assert not plausible_ner_name("PERSON", "the local council")
+    assert plausible_ner_name("PERSON", "priya ramaswamy")
+    assert plausible_ner_name("ORGANIZATION", "Customer Care Team")  # capitalised: the model may be right
