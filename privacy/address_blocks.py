@@ -3,7 +3,7 @@
 A recognizer finds the street line of "Rua Bramble, 194 / apto 32 / Belo Horizonte - MG /
 84287-487 / Brazil"; every part after it that looks like a part of the same address joins the
 span, up to the block's end. A part is a following line, or a piece of the same line after a
-comma, semicolon or " - ". Words and countries come from ``privacy/data/address_parts.toml``.
+comma, semicolon, "·", "|", " - " or " / ". Words and countries come from ``privacy/data/address_parts.toml``.
 """
 
 from __future__ import annotations
@@ -22,17 +22,30 @@ with (Path(__file__).parent / "data" / "address_parts.toml").open("rb") as _fh:
     _PARTS = tomllib.load(_fh)
 COUNTRIES = frozenset(_PARTS["countries"])
 _CONNECTORS = frozenset(_PARTS["connectors"])
-_UNIT = regex.compile(r"(?:" + "|".join(regex.escape(u) for u in sorted(_PARTS["units"], key=len, reverse=True))
-                      + r")(?![\p{L}])[ \t#.:-]*[\p{L}\d][\p{L}\d/-]{0,7}(?:[ \t]+[\p{L}\d][\p{L}\d/-]{0,7})?",
+_UNIT_WORD = "|".join(regex.escape(u) for u in sorted(_PARTS["units"], key=len, reverse=True))
+# "Apt 4B", "Suite 200", and the floor-first forms "2º Dto.", "3º B", "1. mf", "2. OG links".
+_UNIT = regex.compile(r"(?:(?:" + _UNIT_WORD + r")(?![\p{L}])[ \t#.:-]*[\p{L}\d][\p{L}\d/-]{0,7}"
+                      r"|\d{1,3}(?:[º°ª.]|st|nd|rd|th)?[ \t]*[\p{L}]{1,5}\.?)(?:[ \t]+[\p{L}\d][\p{L}\d/-]{0,7})?",
                       regex.IGNORECASE)
 _POSTAL = regex.compile(r"(?<![\p{L}\d])(?:[A-Z]{1,2}-)?(?:" + POSTAL_CODE + r")(?![\p{L}\d])", regex.IGNORECASE)
 _REGION_CODE = regex.compile(r"\p{Lu}{2,3}")
 _NOT_A_PLACE = regex.compile(r"[!?()\[\]{}<>=*\"|:@]|//")
-# Between parts: a line break, a comma or semicolon, or a spaced dash.
-_BEFORE_PART = regex.compile(r"[ \t]*(?:\n|[,;]|[-–](?=[ \t]))[ \t]*")
-_PART_END = regex.compile(r"\n|[,;]|[ \t][-–][ \t]")
+# Between parts: a line break, a comma, semicolon, middle dot or bar, or a spaced dash or slash.
+_BEFORE_PART = regex.compile(r"[ \t]*(?:\n|[,;·|]|[-–/](?=[ \t]))[ \t]*")
+_PART_END = regex.compile(r"\n|[,;·|]|[ \t][-–/][ \t]")
 MAX_PARTS = 8
+BLOCK_SCORE = 0.5
 MAX_PART_CHARS = 60
+
+
+_HOUSE_NUMBER = regex.compile(r"\d{1,5}(?:[A-Za-z]{1,3}|bis|ter)?|\d{1,4}(?:-\d{1,4}){1,2}", regex.IGNORECASE)
+
+
+def _is_street_line(words: list[str]) -> bool:
+    """A house number with capitalised words, in either order ("Prinsengracht 101A", "4-20-13 Shimogamo")."""
+    numbers = [w for w in words if _HOUSE_NUMBER.fullmatch(w)]
+    named = [w for w in words if not _HOUSE_NUMBER.fullmatch(w) and len(w) > 1]
+    return 0 < len(numbers) <= 2 and bool(named) and len(words) <= 6 and _is_place_words(named)
 
 
 def _is_place_words(words: list[str]) -> bool:
@@ -58,7 +71,7 @@ def is_address_part(part: str) -> bool:
         return True
     if _REGION_CODE.fullmatch(words[-1]) and (len(words) == 1 or _is_place_words(words[:-1])):
         return True
-    return _is_place_words(words)
+    return _is_place_words(words) or _is_street_line(words)
 
 
 def _grown_end(text: str, end: int) -> int:
@@ -79,9 +92,25 @@ def _grown_end(text: str, end: int) -> int:
     return position
 
 
+def address_block_spans(text: str) -> list[Span]:
+    """Runs of two or more lines that are all parts of an address, one holding a postal code: the
+    blocks of address labels, whatever the shape of their street line."""
+    blocks, run, offset = [], [], 0
+    for line in [*text.split("\n"), ""]:  # a blank line or the end closes a run
+        if line and is_address_part(line):
+            run.append((offset, offset + len(line), line))
+        else:
+            if len(run) >= 2 and any(_POSTAL.search(part) for _, _, part in run):
+                blocks.append(Span(run[0][0], run[-1][1], "LOCATION", BLOCK_SCORE))
+            run = []
+        offset += len(line) + 1
+    return blocks
+
+
 def grow_address_blocks(text: str, spans: Iterable[Span]) -> list[Span]:
-    """Each LOCATION span holding a digit (a street address, not a city) grown over its block."""
-    grown = []
+    """Each LOCATION span holding a digit (a street address, not a city) grown over its block, and
+    the address blocks no recognizer started (:func:`address_block_spans`)."""
+    grown = address_block_spans(text)
     for span in spans:
         if span.entity_type == "LOCATION" and any(c.isdigit() for c in text[span.start:span.end]):
             end = _grown_end(text, span.end)

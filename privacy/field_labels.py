@@ -19,7 +19,6 @@ import regex
 from privacy.checksums import iban_ok, luhn_ok
 
 TABLE = Path(__file__).parent / "data" / "field_labels.toml"
-_FILLER = r"(?:[ \t]*(?:no\.?|nr\.?|n°|nº|number|num|#|is|:|=|-|–|—|\.|\(s\))){0,3}[ \t]*"
 
 
 def _digits(value: str) -> str:
@@ -45,6 +44,18 @@ def _date_ok(value: str) -> bool:
     return len(d) >= 4
 
 
+# Values a form leaves in place of a name or a login.
+_NOT_A_NAME = frozenset({"n/a", "na", "none", "unknown", "same", "see", "as", "above", "below", "tbd", "-", "yes", "no"})
+_NOT_A_HANDLE = frozenset({"admin", "administrator", "root", "user", "guest", "test", "demo", "none", "n/a"})
+
+
+def _is_name(value: str) -> bool:
+    """A name: at most five words of letters, not a filler like "n/a" or "see above"."""
+    words = value.replace(",", " ").split()
+    return 0 < len(words) <= 5 and not any(w.casefold() in _NOT_A_NAME for w in words) and \
+        not any(c.isdigit() or c == "@" for c in value)
+
+
 CHECKS: dict[str, Callable[[str], bool]] = {
     "phone_digits": lambda v: 6 <= len(_digits(v)) <= 15,
     "postal_code": lambda v: any(c.isdigit() for c in v),
@@ -54,33 +65,37 @@ CHECKS: dict[str, Callable[[str], bool]] = {
     "date": _date_ok,
     # An address has a number or a capitalised word ("see attached" is not one).
     "address_line": lambda v: any(c.isdigit() for c in v) or any(w[:1].isupper() for w in v.split()),
+    "name": lambda v: _is_name(v),
+    "handle": lambda v: any(c.isalpha() for c in v) and v.casefold() not in _NOT_A_HANDLE,
 }
 
 
 @dataclass(frozen=True)
-class Column:
-    """The cells under one column header of a pasted table: their entity, shape and check."""
+class Field:
+    """One kind of labelled value.
+
+    Attributes:
+        entity: What the value is.
+        shape: The value's shape (a regex; a cell or an answer must match it whole).
+        pattern: Finds ``label [filler] value`` in a text; the value is group ``v``.
+        check: What the value must pass.
+    """
 
     entity: str
     shape: regex.Pattern
-    check: Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class Field:
-    """One kind of labelled value: its entity, its labels' regex and its value check."""
-
-    entity: str
     pattern: regex.Pattern
     check: Callable[[str], bool]
 
 
-def _label_alternation(labels: Iterable[str]) -> str:
+def label_alternation(labels: Iterable[str]) -> str:
+    """A regex alternation of ``labels``, longest first, escaped."""
     return "|".join(regex.escape(label) for label in sorted(set(labels), key=len, reverse=True))
 
 
 _HEADER_FILLER = regex.compile(r"(?:[ .]*(?:no|nr|number|num|#))+$")
-_NAME_CELL = regex.compile(r"[\p{L}][\p{L}'’.\- ]{1,60}")
+# Where a label must stand when it is a common word ("name", "user"): opening a line, after a bullet,
+# a separator or a timestamp, not inside a sentence ("product name", "the user").
+_LINE_START = r"(?:^|(?<=[\n|;\t,]))[ \t>*•·\-]*"
 
 
 def normalize_header(cell: str) -> str:
@@ -89,45 +104,39 @@ def normalize_header(cell: str) -> str:
     return _HEADER_FILLER.sub("", header).strip() or header
 
 
-def _is_name_cell(value: str) -> bool:
-    return len(value.split()) <= 5 and "@" not in value
-
-
-def _columns(table: dict) -> dict[str, Column]:
-    columns = {}
-    for entry in table["field"]:
-        shape = regex.compile(entry["value"], regex.IGNORECASE | regex.UNICODE)
-        for label in entry["labels"]:
-            columns[normalize_header(label)] = Column(entry["entity"], shape, CHECKS[entry["check"]])
-    names = table["name_column"]
-    for header in names["headers"]:
-        columns[normalize_header(header)] = Column(names["entity"], _NAME_CELL, _is_name_cell)
-    return columns
-
-
-def _fields(table: dict) -> tuple[list[Field], frozenset[str]]:
-    fields, labels = [], set(table["other"]["labels"])
+def _fields(table: dict) -> tuple[list[Field], dict[str, Field], frozenset[str]]:
+    """The fields, each label (normalised as a column header) -> its field, and every label word."""
+    # Up to three filler words or signs between label and value; a word filler is a whole word.
+    words = [f for f in table["filler"] if f[-1].isalpha()]
+    signs = [f for f in table["filler"] if not f[-1].isalpha()]
+    filler = (r"(?:[ \t]*(?:(?:" + label_alternation(words) + r")(?![\p{L}])|" + label_alternation(signs) + r")){0,3}"
+              r"[ \t]*")
+    fields, by_label, labels = [], {}, set(table["other"]["labels"])
     for entry in table["field"]:
         if entry["check"] not in CHECKS:
             raise ValueError(f"{TABLE}: unknown check {entry['check']!r}; known: {', '.join(sorted(CHECKS))}")
         labels.update(entry["labels"])
+        before = _LINE_START if entry.get("line_start") else r"(?<![\p{L}\d])"
         pattern = regex.compile(
-            r"(?<![\p{L}\d])(?:" + _label_alternation(entry["labels"]) + r")(?![\p{L}])" + _FILLER
+            before + r"(?:" + label_alternation(entry["labels"]) + r")(?![\p{L}])" + filler
             + r"(?P<v>" + entry["value"] + r")(?![\p{L}\d])",
-            regex.IGNORECASE | regex.UNICODE,
+            regex.IGNORECASE | regex.UNICODE | regex.MULTILINE,
         )
-        fields.append(Field(entry["entity"], pattern, CHECKS[entry["check"]]))
-    return fields, frozenset(label.casefold() for label in labels)
+        field = Field(entry["entity"], regex.compile(entry["value"], regex.IGNORECASE | regex.UNICODE), pattern,
+                      CHECKS[entry["check"]])
+        fields.append(field)
+        for label in entry["labels"]:
+            by_label.setdefault(normalize_header(label), field)
+    return fields, by_label, frozenset(label.casefold() for label in labels)
 
 
 with TABLE.open("rb") as _fh:
     _TABLE = tomllib.load(_fh)
-FIELDS, LABELS = _fields(_TABLE)
-COLUMNS = _columns(_TABLE)
-"""Normalised column header -> what its cells are."""
+FIELDS, BY_LABEL, LABELS = _fields(_TABLE)
+"""The fields; each label, normalised as a column header, -> its field; every label word."""
 POSTAL_CODE: str = next(f["value"] for f in _TABLE["field"] if f["check"] == "postal_code")
 """The shapes of postal codes, as a regex (for :mod:`privacy.address_blocks`)."""
-LABEL_LINE = regex.compile(r"[ \t]*(?:" + _label_alternation(LABELS) + r")(?![\p{L}])[ \t]*[:#=\-–]", regex.IGNORECASE)
+LABEL_LINE = regex.compile(r"[ \t]*(?:" + label_alternation(LABELS) + r")(?![\p{L}])[ \t]*[:#=\-–]", regex.IGNORECASE)
 """A line opening with ``label:``."""
 
 

@@ -77,8 +77,8 @@ def plausible_ner_name(entity_type: str, value: str) -> bool:
     word of three or more capitalised parts ("CrashLoopBackOff"), or a lower-case word that chat
     users write as a word though it is also a given name ("kinda", ``NAME_WORDS``) is not
     redacted, nor is a PERSON or ORGANIZATION made only of ordinary lower-case English words ("the
-    local council", "customer care"): the small model tags such runs in chat, and names written in
-    lower case are found by the recognizers that read cues and name lists. Pattern recognizers find
+    local council", "customer care"): the small model tags such runs in chat. (Lower-case runs of
+    other words stay: the model finds lower-case names no name list holds.) Pattern recognizers find
     the identifiers that do hold digits.
     """
     if entity_type not in {"PERSON", "ORGANIZATION", "LOCATION"}:

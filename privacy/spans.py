@@ -144,8 +144,13 @@ def _union(group: list[Span], end: int) -> Span:
     return Span(group[0].start, end, best.entity_type, max(s.score for s in group))
 
 
+NAME_SPLIT_TYPES = frozenset({"PERSON", "ORGANIZATION", "NRP"})
+
+
 def without_labels(text: str, spans: Iterable[Span]) -> list[Span]:
-    """Drop spans that are only a label; cut a span before a line that opens with ``label:``."""
+    """Spans as a form lays them out: a span that is only a field label is dropped, a span is cut
+    before a line that opens with ``label:``, and a name is cut at its line breaks (a name never
+    runs over lines; the next line is often the street that another recognizer found)."""
     kept = []
     for span in spans:
         value = text[span.start:span.end]
@@ -156,11 +161,15 @@ def without_labels(text: str, spans: Iterable[Span]) -> list[Span]:
             if LABEL_LINE.match(text, span.start + line.end()):
                 end = span.start + line.start()
                 break
-        if end < span.end:
-            while end > span.start and text[end - 1].isspace():
-                end -= 1
-            if end == span.start or is_label(text[span.start:end]):
-                continue
-            span = Span(span.start, end, span.entity_type, span.score)
-        kept.append(span)
+        pieces = [(span.start, end)]
+        if span.entity_type in NAME_SPLIT_TYPES:
+            pieces = [(span.start + m.start(), span.start + m.end())
+                      for m in regex.finditer(r"[^\n]+", text[span.start:end])]
+        for start, stop in pieces:
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            while start < stop and text[start].isspace():
+                start += 1
+            if stop > start and not is_label(text[start:stop]):
+                kept.append(Span(start, stop, span.entity_type, span.score))
     return kept

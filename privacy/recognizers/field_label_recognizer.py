@@ -1,5 +1,6 @@
 """Values after a field label ("Phone: 467 3395", "ZIP 94110", "cc 6304 5524 2069"), typed by the label,
-and the cells of pasted tables (CSV, TSV, ``|`` tables) typed by their column header.
+the cells of pasted tables (CSV, TSV, ``|`` tables) typed by their column header, and the answer
+to a question that names a field, in a pasted chat transcript.
 
 Shapes and checks come from :mod:`privacy.field_labels`. A value that fails its check as matched
 is tried again without its last group ("4111 1111 1111 1111 12" -> "4111 1111 1111 1111"), since
@@ -14,7 +15,7 @@ import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from privacy.field_labels import COLUMNS, FIELDS, Column, Field, normalize_header
+from privacy.field_labels import BY_LABEL, FIELDS, Field, label_alternation, normalize_header
 from privacy.regex_guard import DEFAULT_TIMEOUT_SECONDS, check_deadline, finditer
 
 SCORE = 0.6
@@ -48,7 +49,7 @@ def _cells(line: str, offset: int, delimiter: str) -> Iterator[tuple[int, int]]:
         start += len(piece) + 1
 
 
-def table_cells(text: str) -> Iterator[tuple[Column, int, int]]:
+def table_cells(text: str) -> Iterator[tuple[Field, int, int]]:
     """The cells of every table whose header row names a known column, with that column."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     i = 0
@@ -58,18 +59,41 @@ def table_cells(text: str) -> Iterator[tuple[Column, int, int]]:
             count = header.count(delimiter)
             if count == 0 or lines[i + 1][1].count(delimiter) != count:
                 continue
-            columns = [COLUMNS.get(normalize_header(text[a:b])) for a, b in _cells(header, offset, delimiter)]
+            columns = [BY_LABEL.get(normalize_header(text[a:b])) for a, b in _cells(header, offset, delimiter)]
             if not any(columns):
                 continue
             j = i + 1
             while j < len(lines) and lines[j][1].count(delimiter) == count:
                 for column, (a, b) in zip(columns, _cells(lines[j][1], lines[j][0], delimiter)):
-                    if column is not None and column.shape.fullmatch(text[a:b]) and column.check(text[a:b]):
+                    if column is not None and _fits(column, text[a:b]):
                         yield column, a, b
                 j += 1
             i = j - 1
             break
         i += 1
+
+
+# A question naming a field, and the answer on the next line after its timestamp and speaker:
+# "[18:30] Support: What's your username on the app?" / "[18:32] Visitor: katerina_rides".
+_QUESTION = regex.compile(
+    r"(?<![\p{L}\d])(?P<label>" + label_alternation(BY_LABEL) + r")(?![\p{L}])[^\n]{0,60}\?[ \t]*\n"
+    r"[ \t]*(?:\[[^\]\n]{1,16}\][ \t]*)?(?:[\p{L}][\p{L} .'-]{0,20}:[ \t]*)?(?P<v>[^\n]{1,80})",
+    regex.IGNORECASE | regex.UNICODE)
+
+
+def _fits(field: Field, value: str) -> bool:
+    return bool(field.shape.fullmatch(value)) and field.check(value)
+
+
+def answered_questions(text: str, timeout: float) -> Iterator[tuple[Field, int, int]]:
+    """Answers to a question that names a field, when the whole answer fits the field."""
+    for match in finditer(_QUESTION, text, timeout):
+        field = BY_LABEL[normalize_header(match.group("label"))]
+        a, b = match.span("v")
+        while b > a and text[b - 1] in " \t.!\r":
+            b -= 1
+        if _fits(field, text[a:b]):
+            yield field, a, b
 
 
 class FieldLabelRecognizer(LocalRecognizer):
@@ -81,8 +105,7 @@ class FieldLabelRecognizer(LocalRecognizer):
 
     def __init__(self, timeout: float = DEFAULT_TIMEOUT_SECONDS):
         self.timeout = timeout
-        super().__init__(supported_entities=sorted({f.entity for f in FIELDS} | {c.entity for c in COLUMNS.values()}),
-                         supported_language="en",
+        super().__init__(supported_entities=sorted({f.entity for f in FIELDS}), supported_language="en",
                          name=type(self).__name__)
 
     def load(self) -> None:  # noqa: D102 - the table is read at import
@@ -102,8 +125,9 @@ class FieldLabelRecognizer(LocalRecognizer):
                 end = _checked_end(field, text, start, match.end("v"))
                 if end is not None:
                     results.append(self._result(field.entity, start, end))
-        results.extend(self._result(column.entity, a, b) for column, a, b in table_cells(text)
-                       if not entities or column.entity in entities)
+        for field, a, b in (*table_cells(text), *answered_questions(text, self.timeout)):
+            if not entities or field.entity in entities:
+                results.append(self._result(field.entity, a, b))
         return results
 
     def _result(self, entity: str, start: int, end: int) -> RecognizerResult:

@@ -10,7 +10,7 @@ from presidio_analyzer import Pattern
 from privacy.recognizers.base import ProjectPatternRecognizer
 
 _CS = regex.MULTILINE | regex.DOTALL | regex.UNICODE
-_NUMBER = r"(?P<v>\+?\(?\d[\d\s().-]{5,20}\d)"
+_NUMBER = r"(?P<v>\+?\(?\d[\d \t().-]{5,20}\d)"  # a number never runs onto the next line
 
 
 class ExtraPhoneRecognizer(ProjectPatternRecognizer):

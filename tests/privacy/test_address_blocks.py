@@ -26,7 +26,7 @@ def test_a_street_span_grows_over_its_block_and_stops_at_a_blank_line():
     text = "Ship to:\nRua Bramble, 194\napto 32\nBelo Horizonte - MG\n84287-487\nBrazil\n\nThanks, Ana"
     start = text.index("Rua")
     grown = grow_address_blocks(text, [Span(start, start + len("Rua Bramble, 194"), "LOCATION", 0.6)])
-    assert text[grown[0].start:grown[0].end] == "Rua Bramble, 194\napto 32\nBelo Horizonte - MG\n84287-487\nBrazil"
+    assert {text[s.start:s.end] for s in grown} == {"Rua Bramble, 194\napto 32\nBelo Horizonte - MG\n84287-487\nBrazil"}
 
 
 def test_a_street_in_prose_takes_the_city_but_not_the_sentence_after_it():
@@ -48,3 +48,11 @@ def test_the_redactor_leaves_no_line_of_an_address_block(redactor):
     for word in ("Ingrid", "Kastanienweg", "10115", "Berlin", "Germany"):
         assert word not in out
     assert out.endswith("Thank you!")
+
+
+def test_a_block_of_address_lines_is_found_whatever_its_street_line_looks_like():
+    from privacy.address_blocks import address_block_spans
+
+    text = "Please send the invoice to\nMANNERHEIMINTIE 71 C 7\n86626 HELSINKI\nSUOMI\n\nThanks a lot"
+    assert [text[s.start:s.end] for s in address_block_spans(text)] == ["MANNERHEIMINTIE 71 C 7\n86626 HELSINKI\nSUOMI"]
+    assert address_block_spans("Order 12345\nDelivery 3-5 days\nTotal 2 items") == []
