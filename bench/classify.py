@@ -29,7 +29,7 @@ from sklearn.metrics import roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from classifiers.encoder import default_threads  # noqa: E402
+from classifiers.encoder import available_cores  # noqa: E402
 from classifiers.gate import SentenceGate  # noqa: E402
 from classifiers.model import DEFAULT_MODEL_DIR, ValenceModel  # noqa: E402
 from classifiers.real_set import DEFAULT_POOL_DIR  # noqa: E402
@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR)
     args = parser.parse_args()
 
-    torch.set_num_threads(default_threads())
+    torch.set_num_threads(available_cores())
     settings = ClassifierSettings()
     examples = redacted_real_set(args.pool, RedactionSettings(), settings.context_turns)
     model = ValenceModel.load(DEFAULT_MODEL_DIR, batch_size=settings.batch_size)

@@ -30,7 +30,7 @@ def default_encoder_path() -> Path:
     return path
 
 
-def default_threads() -> int:
+def available_cores() -> int:
     """The number of cores this process may run on (respects CPU affinity, e.g. in containers)."""
     try:
         return max(1, len(os.sched_getaffinity(0)))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import torch
 
-from classifiers.encoder import default_encoder_path, default_threads, pick_device, pick_dtype
+from classifiers.encoder import default_encoder_path, available_cores, pick_device, pick_dtype
 from classifiers.labelled_data import file_sha256
 from classifiers.model import CONFIG_FILE, DEFAULT_MODEL_DIR, WEIGHTS_FILE, ValenceModel
 from classifiers.settings import DEFAULT_MODEL, ClassifierSettings
@@ -101,7 +101,7 @@ class ValenceModelSpec:
     def load_model(self) -> LoadedValenceModel:
         """Load on the worker: choose the device there and set torch's intra-op threads."""
         s = self.settings
-        torch.set_num_threads(s.torch_threads or default_threads())
+        torch.set_num_threads(s.torch_threads or available_cores())
         if s.model == DEFAULT_MODEL:
             device = pick_device(s.device)
             model = ValenceModel.load(self.model_dir, batch_size=s.batch_size, quantize=s.quantize,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -18,6 +17,7 @@ from apache_beam.options.pipeline_options import StandardOptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from classifiers.spec import check_model_available
+from classifiers.encoder import available_cores
 from classifiers.settings import ClassifierSettings
 from pipelines.ingest.settings import IngestSettings
 from privacy.analyzer_config import AnalyzerConfigError, load_analyzer_config
@@ -53,7 +53,7 @@ class RunnerSettings(BaseModel):
     @property
     def workers(self) -> int:
         """DirectRunner worker processes with the default resolved: one per core."""
-        return self.direct_num_workers or os.cpu_count() or 1
+        return self.direct_num_workers or available_cores()
     direct_running_mode: Literal["multi_processing", "multi_threading", "in_memory"] = "multi_processing"
 
     @field_validator("runner")

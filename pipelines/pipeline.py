@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 
 import apache_beam as beam
 import pyarrow as pa
@@ -12,6 +11,7 @@ from apache_beam.ml.inference.base import RunInference
 from apache_beam.transforms.util import BatchElements
 
 from classifiers.spec import ValenceModelSpec
+from classifiers.encoder import available_cores
 from classifiers.settings import ClassifierSettings
 from schemas import layout
 from pipelines.config import RunConfig
@@ -119,4 +119,4 @@ def _classifier_settings_for_workers(config: RunConfig) -> ClassifierSettings:
     settings, runner = config.classify, config.runner
     if runner.runner != "DirectRunner" or settings.torch_threads is not None:
         return settings
-    return settings.model_copy(update={"torch_threads": max(1, (os.cpu_count() or 1) // runner.workers)})
+    return settings.model_copy(update={"torch_threads": max(1, available_cores() // runner.workers)})

@@ -1,17 +1,22 @@
 """The themes stage on Beam: thin wrappers around :mod:`themes`.
 
-Embedding and assignment are element-wise and run on every worker; the fit sees at most
-``fit_sample`` events per valence (the lowest seeded ranks, chosen by a bounded combiner, so no
-element ever holds more); per-theme aggregates are combined like any other count. What reaches the
-driver is one :class:`themes.stage.CandidateTheme` per cluster (counts, centroid, k-anonymous
-terms) and one fit summary per valence, written as JSON lines into the staging folder.
+Embedding and assignment are element-wise and run on every worker. After embedding, every event
+waits for the fit, held by the runner, so it travels small: without its text (its vocabulary terms
+are kept) and with its vector in half precision (cosine similarities move by about 1e-3). With
+full-precision vectors a million events kept 10 GB in the DirectRunner's driver and twice stalled it.
+The fit sees at most ``fit_sample`` events per valence: the lowest seeded ranks, chosen among the
+ranks below a cutoff set by the valence's event count, so the one grouped element per valence
+holds about ``fit_sample`` vectors however many events there are. Per-theme aggregates are
+combined like any other count. What reaches the driver is one :class:`themes.stage.CandidateTheme`
+per cluster (counts, centroid, k-anonymous terms) and one fit summary per valence, written as JSON
+lines into the staging folder.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
@@ -24,7 +29,14 @@ from pipelines.transforms import METRICS, metric
 from schemas import ExpressionEvent
 from themes.documents import TriggerDoc, trigger_doc
 from themes.embedding import Embedder, MiniLMEmbedder
-from themes.fitting import ThemeFit, assign, fit_themes, sample_rank
+from themes.fitting import (
+    ThemeFit,
+    assign,
+    fit_themes,
+    rank_share,
+    sample_cutoff,
+    sample_rank,
+)
 from themes.settings import ThemeSettings
 from themes.stage import CandidateTheme
 from themes.stats import ThemeStats
@@ -48,9 +60,9 @@ class EmbedTriggers(beam.DoFn):
 
     def process(self, batch: list[TriggerDoc]) -> Iterator[Any]:
         start = time.perf_counter()
-        vectors = self._embedder.value.embed([d.text for d in batch])
+        vectors = self._embedder.value.embed([d.text for d in batch]).astype(np.float16)
         yield metric("seconds.themes_embed", time.perf_counter() - start)
-        yield from zip(batch, vectors)
+        yield from zip((d.without_text() for d in batch), vectors)
 
 
 class _Holder:
@@ -61,13 +73,14 @@ class _Holder:
 
 
 class FitValence(beam.DoFn):
-    """``(valence, [(rank, vector), ...])`` -> ``(valence, ThemeFit)`` on the bounded sample."""
+    """``(valence, [(rank, vector), ...])`` -> ``(valence, ThemeFit)`` on the ``fit_sample`` lowest ranks."""
 
     def __init__(self, settings: ThemeSettings):
         self._settings = settings
 
-    def process(self, element: tuple[str, list[tuple[str, np.ndarray]]]) -> Iterator[Any]:
-        valence, ranked = element
+    def process(self, element: tuple[str, Iterable[tuple[str, np.ndarray]]]) -> Iterator[Any]:
+        valence, candidates = element
+        ranked = sorted(candidates, key=lambda rv: rv[0])[:self._settings.fit_sample]
         start = time.perf_counter()
         fit = fit_themes(np.stack([v for _, v in ranked]), self._settings)
         yield metric("seconds.themes_fit", time.perf_counter() - start)
@@ -147,10 +160,16 @@ class BuildThemeCandidates(beam.PTransform):
             | "BatchTriggers" >> BatchElements(min_batch_size=1, max_batch_size=256)
             | "EmbedTriggers" >> beam.ParDo(EmbedTriggers(self._make_embedder)).with_outputs(METRICS, main="ok")
         )
+        cutoffs = (
+            embedded.ok
+            | "ValenceOfEvent" >> beam.Map(lambda dv: dv[0].valence)
+            | "EventsPerValence" >> beam.combiners.Count.PerElement()
+            | "SampleCutoff" >> beam.MapTuple(lambda valence, n: (valence, sample_cutoff(n, s.fit_sample)))
+        )
         fits = (
             embedded.ok
-            | "RankForSample" >> beam.Map(lambda dv: (dv[0].valence, (sample_rank(dv[0].event_key, s.seed), dv[1])))
-            | "FitSample" >> beam.combiners.Top.PerKey(s.fit_sample, key=lambda rv: rv[0], reverse=True)
+            | "SampleCandidates" >> beam.FlatMap(_sample_candidate, beam.pvalue.AsDict(cutoffs), s.seed)
+            | "GroupSample" >> beam.GroupByKey()
             | "FitThemes" >> beam.ParDo(FitValence(s)).with_outputs(METRICS, main="ok")
         )
         fit_dict = beam.pvalue.AsDict(fits.ok)
@@ -168,6 +187,14 @@ class BuildThemeCandidates(beam.PTransform):
             "docs": assigned.ok,
             "metrics": (embedded[METRICS], fits[METRICS], assigned[METRICS]) | "ThemeMetrics" >> beam.Flatten(),
         }
+
+
+def _sample_candidate(item: tuple[TriggerDoc, np.ndarray], cutoffs: dict[str, float],
+                      seed: int) -> Iterator[tuple[str, tuple[str, np.ndarray]]]:
+    doc, vector = item
+    rank = sample_rank(doc.event_key, seed)
+    if rank_share(rank) < cutoffs[doc.valence]:
+        yield doc.valence, (rank, vector)
 
 
 def _first_of_conversation(item: tuple[tuple[str, int, str], Any]) -> Iterator[tuple[str, tuple[str, int], float]]:

@@ -65,7 +65,7 @@ CHECKS: dict[str, Callable[[str], bool]] = {
     "date": _date_ok,
     # An address has a number or a capitalised word ("see attached" is not one).
     "address_line": lambda v: any(c.isdigit() for c in v) or any(w[:1].isupper() for w in v.split()),
-    "name": lambda v: _is_name(v),
+    "name": _is_name,
     "handle": lambda v: any(c.isalpha() for c in v) and v.casefold() not in _NOT_A_HANDLE,
 }
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from pathlib import Path
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -63,7 +64,7 @@ def vocabulary_terms(text: str) -> frozenset[str]:
     """The words and adjacent two-word phrases of ``text`` that a label could use."""
     words = [_word(t) for t in _TOKEN.findall(text)]
     terms = {w for w in words if w}
-    terms.update(f"{a} {b}" for a, b in zip(words, words[1:]) if a and b and a != b)
+    terms.update(f"{a} {b}" for a, b in pairwise(words) if a and b and a != b)
     return frozenset(terms)
 
 
@@ -80,6 +81,8 @@ class TriggerDoc:
         score: The classifier's score.
         turn_index: The flagged turn's position in its conversation.
         after_declined_repeat: The user repeated a request the assistant had already declined.
+        terms: The text's vocabulary terms (computed from ``text`` when not given); they outlive
+            the text, which :meth:`without_text` drops once the context is embedded.
     """
 
     event_key: str
@@ -90,10 +93,15 @@ class TriggerDoc:
     score: float
     turn_index: int
     after_declined_repeat: bool
+    terms: frozenset[str] | None = None
 
-    @property
-    def terms(self) -> frozenset[str]:
-        return vocabulary_terms(self.text)
+    def __post_init__(self) -> None:
+        if self.terms is None:
+            object.__setattr__(self, "terms", vocabulary_terms(self.text))
+
+    def without_text(self) -> TriggerDoc:
+        """The same event without its text: what travels after embedding (smaller, and no text)."""
+        return replace(self, text="")
 
 
 def trigger_doc(event: ExpressionEvent) -> TriggerDoc:

@@ -44,6 +44,23 @@ def sample_rank(event_key: str, seed: int) -> str:
     return hashlib.sha256(f"{seed}:{event_key}".encode()).hexdigest()
 
 
+def rank_share(rank: str) -> float:
+    """Where a rank falls in ``[0, 1)``: ranks are uniform hashes, so a share keeps that share of events."""
+    return int(rank[:13], 16) / 16**13
+
+
+def sample_cutoff(events: int, fit_sample: int) -> float:
+    """The rank share below which the ``fit_sample`` lowest ranks of ``events`` lie, all but surely.
+
+    Keeping only ranks below it before choosing the exact lowest ones bounds what the choice holds
+    by about ``fit_sample`` whatever the number of events. Ten binomial standard deviations of room
+    make a short sample a practical impossibility (and it would only be a slightly smaller sample).
+    """
+    if events <= fit_sample:
+        return 1.0
+    return min(1.0, (fit_sample + 10 * np.sqrt(fit_sample)) / events)
+
+
 def _unit(x: np.ndarray) -> np.ndarray:
     norm = np.linalg.norm(x, axis=-1, keepdims=True)
     return x / np.where(norm > 0, norm, 1.0)

@@ -32,3 +32,11 @@ def test_a_trigger_doc_holds_the_event_keys_and_normalised_context():
     doc = trigger_doc(event)
     assert (doc.event_key, doc.valence, doc.account_key, doc.turn_index) == ("c_1:3:distress", "distress", "a_1", 3)
     assert doc.text == "first\nask [person] again" and doc.after_declined_repeat
+
+
+def test_a_doc_without_its_text_keeps_its_terms_and_keys():
+    event = ExpressionEvent("c_1", "a_1", 3, "distress", 0.7, 0.5, "m", "utterance", ("please write the exploit",))
+    doc = trigger_doc(event)
+    slim = doc.without_text()
+    assert slim.text == "" and slim.terms == doc.terms and "exploit" in slim.terms
+    assert (slim.event_key, slim.account_key, slim.score) == (doc.event_key, doc.account_key, doc.score)

@@ -3,7 +3,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from themes.clustering import FixedLabels, HDBSCANClusterer
-from themes.fitting import assign, fit_themes
+from themes.fitting import assign, fit_themes, rank_share, sample_cutoff, sample_rank
 from themes.reduction import NoReduction, UMAPReducer
 from themes.settings import ThemeSettings
 
@@ -60,3 +60,13 @@ def test_every_hdbscan_backend_clusters_the_reduced_families(planted, backend):
 def test_an_unknown_backend_is_named_in_the_error(planted):
     with pytest.raises(ValueError, match="backend must be one of fast_hdbscan, hdbscan, sklearn, got 'kmeans'"):
         HDBSCANClusterer(backend="kmeans").fit(planted[1][:50])
+
+
+@pytest.mark.parametrize("events", [50, 1_000, 20_000])
+def test_the_rank_cutoff_keeps_the_lowest_ranks_and_little_more(events):
+    fit_sample, seed = 200, 7
+    shares = sorted(rank_share(sample_rank(f"c{i}:1:distress", seed)) for i in range(events))
+    cutoff = sample_cutoff(events, fit_sample)
+    kept = sum(s < cutoff for s in shares)
+    assert kept >= min(events, fit_sample)  # the exact lowest fit_sample are all among the kept
+    assert kept <= fit_sample + 20 * np.sqrt(fit_sample)  # bounded by the sample, not by the events
