@@ -96,6 +96,8 @@ def address_block_spans(text: str) -> list[Span]:
     """Runs of two or more lines that are all parts of an address, one holding a postal code: the
     blocks of address labels, whatever the shape of their street line."""
     blocks, run, offset = [], [], 0
+    if "\n" not in text or _POSTAL.search(text) is None:  # a block has two lines and a postal code
+        return blocks
     for line in [*text.split("\n"), ""]:  # a blank line or the end closes a run
         if line and is_address_part(line):
             run.append((offset, offset + len(line), line))

@@ -2,10 +2,9 @@
 
 ``data/public_names.txt`` (figures and landmarks) applies to PERSON, LOCATION and ORGANIZATION
 spans; ``data/public_places.txt`` (countries and large cities) to LOCATION spans only, since many
-place names are also given names, and only in a sentence that does not tie the place to where
-someone lives, works or comes from (``data/residence_cues.txt``): "I'm taking the train to Tokyo"
-keeps the city, "I'm based in Tokyo" or "my parents live in Tokyo" redacts it. Each file documents
-how it is curated.
+place names are also given names, and only in a sentence without a first-person word: "plan a
+trip to Tokyo" keeps the city, "I'm based in Tokyo" or "my parents live in Tokyo" says where a
+person lives and redacts it. Each file documents how it is curated.
 """
 
 from __future__ import annotations
@@ -38,9 +37,8 @@ PUBLIC_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 """The span types a public name may be detected as."""
 
 
-_RESIDENCE_CUE = regex.compile(
-    r"\b(?:" + "|".join(line.strip() for line in (_DATA / "residence_cues.txt").read_text(encoding="utf-8").splitlines()
-                        if line.strip() and not line.startswith("#")) + r")\b", regex.IGNORECASE)
+_FIRST_PERSON = regex.compile(r"\b(?:i|i'm|i’m|im|i've|i'd|i'll|me|my|mine|myself|we|we're|we’re|our|ours|us)\b",
+                              regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
@@ -53,7 +51,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def is_public_name(text: str, start: int, end: int, entity_type: str) -> bool:
     """True if the span ``text[start:end]``, detected as ``entity_type``, is a listed public figure
-    or landmark, or a country or city (LOCATION only) in a sentence with no residence cue.
+    or landmark, or a country or city (LOCATION only) in a sentence with no first-person word.
     Case, edge punctuation, a leading "the" and a trailing possessive are ignored ("the Eiffel
     Tower", "Marie Curie's")."""
     if entity_type not in PUBLIC_TYPES:
@@ -62,4 +60,4 @@ def is_public_name(text: str, start: int, end: int, entity_type: str) -> bool:
     if norm in PUBLIC_NAMES:
         return True
     return entity_type == "LOCATION" and norm in PUBLIC_PLACES and \
-        _RESIDENCE_CUE.search(_sentence(text, start, end)) is None
+        _FIRST_PERSON.search(_sentence(text, start, end)) is None

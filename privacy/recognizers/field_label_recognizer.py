@@ -81,6 +81,10 @@ _QUESTION = regex.compile(
     regex.IGNORECASE | regex.UNICODE)
 
 
+# Every field pattern, table header and question holds a label: one search skips most messages.
+_ANY_LABEL = regex.compile(r"(?<![\p{L}\d])(?:" + label_alternation(BY_LABEL) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
 def _fits(field: Field, value: str) -> bool:
     return bool(field.shape.fullmatch(value)) and field.check(value)
 
@@ -114,7 +118,9 @@ class FieldLabelRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Every labelled value of ``text`` whose field is asked for."""
         check_deadline()
-        results = []
+        results: list[RecognizerResult] = []
+        if finditer(_ANY_LABEL, text, self.timeout) == ():
+            return results
         for field in FIELDS:
             if entities and field.entity not in entities:
                 continue
