@@ -109,7 +109,7 @@ class Analyzers:
         """The analyzer to run on ``text``; without the NER recognizer when ``ner`` is False."""
         skipped: frozenset[str] = frozenset() if ner else frozenset({NER_RECOGNIZER})
         if _DIGIT.search(text) is None:
-            skipped = NEEDS_DIGIT if ":" in text else NEEDS_DIGIT | NEEDS_DIGIT_OR_COLON
+            skipped |= NEEDS_DIGIT if ":" in text else NEEDS_DIGIT | NEEDS_DIGIT_OR_COLON
         if _LONG_TOKEN.search(text) is None:
             skipped |= NEEDS_LONG_TOKEN
         return self._without(skipped)

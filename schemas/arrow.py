@@ -113,6 +113,7 @@ _VALENCE_THEMES = pa.struct([
     pa.field("themes_found", pa.int64(), nullable=False),
     pa.field("themes_published", pa.int64(), nullable=False),
     pa.field("themes_suppressed", pa.int64(), nullable=False),
+    pa.field("events_suppressed", pa.int64(), nullable=False),
     pa.field("reason", pa.string(), nullable=False),
 ])
 

@@ -35,6 +35,8 @@ class ValenceSummary:
         themes_found: Clusters found.
         themes_published: Themes that met the thresholds (and DP selection).
         themes_suppressed: Themes found but not published.
+        events_suppressed: Events of the suppressed themes, so that published, suppressed and
+            unassigned events add up to ``events`` (it follows from the published figures anyway).
         reason: Why no theme was found, when none was.
     """
 
@@ -44,6 +46,7 @@ class ValenceSummary:
     themes_found: int = 0
     themes_published: int = 0
     themes_suppressed: int = 0
+    events_suppressed: int = 0
     reason: str = ""
 
     @property
@@ -54,7 +57,7 @@ class ValenceSummary:
         return {"events": self.events, "fitted_on": self.fitted_on, "unassigned": self.unassigned,
                 "noise_share": round(self.noise_share, 4), "themes_found": self.themes_found,
                 "themes_published": self.themes_published, "themes_suppressed": self.themes_suppressed,
-                "reason": self.reason}
+                "events_suppressed": self.events_suppressed, "reason": self.reason}
 
 
 @dataclass
@@ -164,9 +167,11 @@ def finish_themes(
                 events, conversations, accounts = cand.events, cand.conversations, cand.accounts
             if meets_thresholds(conversations, accounts, settings.k_conversations, settings.k_accounts):
                 published.append((cand, words, events, conversations, accounts))
+        shown = {id(p[0]) for p in published}
         found = summary.setdefault(valence, ValenceSummary())
-        found.themes_published = sum(1 for p in published if p[0].valence == valence)
+        found.themes_published = sum(1 for c in mine if id(c) in shown)
         found.themes_suppressed = found.themes_found - found.themes_published
+        found.events_suppressed = sum(c.events for c in mine if id(c) not in shown)
 
     # A re-run of the same partitions replaces the earlier run everywhere, so nothing counts twice.
     replaced = {r.run_id for r in history.runs if sorted(r.partitions) == sorted(partitions)}

@@ -63,7 +63,8 @@ def test_themes_files_follow_their_schema_and_the_manifest_counts_them(themed_ru
     for valence in ("distress", "joy"):
         summary = doc["summary"][valence]
         assert summary["events"] == manifest["counts"][f"flagged_{valence}"]
-        assert sum(t["events"] for t in doc["themes"] if t["valence"] == valence) + summary["unassigned"] == summary["events"]
+        published = sum(t["events"] for t in doc["themes"] if t["valence"] == valence)
+        assert published + summary["events_suppressed"] + summary["unassigned"] == summary["events"]
 
 
 def test_restricted_outputs_are_readable_by_their_owner_only(themed_run):
