@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from privacy.checksums import iban_ok, luhn_ok
+from privacy.checksums import iban_ok, luhn_ok, ssn_ok
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +30,6 @@ class AuditFinding:
     path: str
     kind: str  # "canary" or "pii"
     detail: str
-
-
-def _ssn_ok(value: str) -> bool:
-    area, group, serial = value.split("-")
-    return area not in {"000", "666"} and not area.startswith("9") and group != "00" and serial != "0000"
 
 
 def _card_ok(value: str) -> bool:
@@ -49,7 +44,7 @@ def _ip_ok(value: str) -> bool:
 # (name, pattern, extra check). Placeholders such as <EMAIL_ADDRESS_1> never match these.
 PII_PATTERNS: tuple[tuple[str, regex.Pattern, Any], ...] = (
     ("email", regex.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"), None),
-    ("us_ssn", regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), _ssn_ok),
+    ("us_ssn", regex.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])"), ssn_ok),
     # Not inside a longer word: digit runs in hex pseudonyms (c_…, a_…) are not card numbers.
     ("credit_card", regex.compile(r"(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w-])"), _card_ok),
     ("iban", regex.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b"), iban_ok),

@@ -1,4 +1,4 @@
-"""Check digits of structured identifiers, shared by the recognizers and the output audit."""
+"""Check digits and issuing rules of structured identifiers, shared by the recognizers and the output audit."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def iban_ok(value: str) -> bool:
         return False
     moved = compact[4:] + compact[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def ssn_ok(value: str) -> bool:
+    """True if the nine digits of ``value`` could be an issued US SSN (area not 000, 666 or 9xx;
+    group and serial not zero)."""
+    d = "".join(c for c in value if c.isdigit())
+    return len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00" and d[5:] != "0000"

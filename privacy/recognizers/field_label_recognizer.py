@@ -73,16 +73,17 @@ def table_cells(text: str) -> Iterator[tuple[Field, int, int]]:
         i += 1
 
 
+_LABELS = label_alternation(BY_LABEL)
 # A question naming a field, and the answer on the next line after its timestamp and speaker:
 # "[18:30] Support: What's your username on the app?" / "[18:32] Visitor: katerina_rides".
 _QUESTION = regex.compile(
-    r"(?<![\p{L}\d])(?P<label>" + label_alternation(BY_LABEL) + r")(?![\p{L}])[^\n]{0,60}\?[ \t]*\n"
+    r"(?<![\p{L}\d])(?P<label>" + _LABELS + r")(?![\p{L}])[^\n]{0,60}\?[ \t]*\n"
     r"[ \t]*(?:\[[^\]\n]{1,16}\][ \t]*)?(?:[\p{L}][\p{L} .'-]{0,20}:[ \t]*)?(?P<v>[^\n]{1,80})",
     regex.IGNORECASE | regex.UNICODE)
 
 
 # Every field pattern, table header and question holds a label: one search skips most messages.
-_ANY_LABEL = regex.compile(r"(?<![\p{L}\d])(?:" + label_alternation(BY_LABEL) + r")(?![\p{L}])", regex.IGNORECASE)
+_ANY_LABEL = regex.compile(r"(?<![\p{L}\d])(?:" + _LABELS + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def _fits(field: Field, value: str) -> bool:
