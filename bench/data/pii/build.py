@@ -7,8 +7,8 @@ The content is data: ``rounds/base.toml`` holds the dev/test templates and pools
 ``rounds/extra.toml``, ``rounds/round03.toml`` ... ``rounds/round13.toml`` the dev-only rounds
 (pools, templates, counts, first template index, RNG seed, slot prefix and declared disjointness
 checks; read by ``pii_data.py``). This file is the engine: templates are filled with slot values
-from the generators (``pii_values.py``, ``pii_secrets.py``, ``pii_lookalikes.py``, one
-``gen_<round>.py`` per round, and the pool picks declared under ``[slots]``). Offsets are
+from the generators (``pii_values.py``, ``pii_secrets.py``, ``pii_lookalikes.py``, a
+``gen_<round>.py`` per round, and the slots the data files declare, ``pii_slots.py``). Offsets are
 computed while joining pieces, so they are exact by construction, and every render is checked: a
 gold value must not also appear unlabelled elsewhere in the message.
 
@@ -40,13 +40,14 @@ sys.path.insert(0, str(HERE))
 
 import pii_data
 import pii_pools
+import pii_slots
 from pii_common import Ctx
 from pii_lookalikes import LOOKALIKE_GENERATORS
 from pii_numbers import iban_ok, luhn_ok
 from pii_values import GENERATORS
 
 SLOT = re.compile(r"\{\{([a-z_]+?)(\d*)(?:\.([a-z_]+))?\}\}")
-ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_data.slot_generators("base")}
+ALL_GENERATORS = {**GENERATORS, **LOOKALIKE_GENERATORS, **pii_slots.slot_generators("base")}
 SPLITS = ("dev", "test")
 LOWERCASE_SHARE = 0.12
 # Types kept verbatim when a message is lowercased (case is part of the value).
@@ -176,8 +177,8 @@ class DevRound(NamedTuple):
 def data_round(name: str) -> DevRound:
     """A dev round read from ``rounds/<name>.toml``; registers its generators (see README.md)."""
     data = pii_data.load(name)
-    module = importlib.import_module(data["generators"])
-    kinds = {**module.GENERATORS, **pii_data.slot_generators(name)}
+    python = importlib.import_module(data["generators"]).GENERATORS if "generators" in data else {}
+    kinds = {**python, **pii_slots.slot_generators(name)}
     prefix = data.get("slot_prefix", "")
     for kind in kinds:
         if not kind.startswith(prefix) or kind in ALL_GENERATORS:

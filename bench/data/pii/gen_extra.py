@@ -9,37 +9,18 @@ from __future__ import annotations
 import string
 
 import pii_pools as P
-from pii_common import ALNUM, Attrs, Ctx, ascii_fold, digits, one, rand_token
+from pii_common import Attrs, Ctx, digits, one, unique_gens
 from pii_data import pools, rows
 from pii_numbers import luhn_digit
 
 POOLS = pools("extra")
-XNAMES = rows(POOLS["names"])
-XNICKS = rows(POOLS["nicks"])
 XNATIVE = rows(POOLS["native"])
 XSTREETS = POOLS["streets"]
 XLANDMARKS = POOLS["landmarks"]
 XFEATURES = POOLS["features"]
-XHANDLE_WORDS = POOLS["handle_words"]
-XPASSWORD_WORDS = POOLS["password_words"]
 
 
 # ---------------------------------------------------------------- generators
-def gen_xperson(ctx: Ctx) -> Attrs:
-    first, last = ctx.rng.choice(XNAMES)
-    full = f"{first} {last}"
-    return {"full": one(full, "PERSON"), "first": one(first, "PERSON"), "last": one(last, "PERSON"),
-            "first_lc": one(first.lower(), "PERSON"), "full_lc": one(full.lower(), "PERSON"),
-            "first_uc": one(first.upper(), "PERSON"), "full_uc": one(full.upper(), "PERSON"),
-            "last_uc": one(last.upper(), "PERSON")}
-
-
-def gen_xnick(ctx: Ctx) -> Attrs:
-    nick, first, last = ctx.rng.choice(XNICKS)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON"),
-            "full": one(f"{first} {last}", "PERSON")}
-
-
 def gen_xnative(ctx: Ctx) -> Attrs:
     first, last, family_first = ctx.rng.choice(XNATIVE)
     full = f"{last}{first}" if family_first else f"{first} {last}"
@@ -50,36 +31,6 @@ def gen_xchinese(ctx: Ctx) -> Attrs:
     """A name in Chinese characters, for sentences written in Chinese."""
     first, last, _ = ctx.rng.choice(XNATIVE[:3])
     return {"full": one(f"{last}{first}", "PERSON")}
-
-
-def _xpassword(ctx: Ctx) -> str:
-    rng = ctx.rng
-    word = rng.choice(XPASSWORD_WORDS)
-    return rng.choice([
-        f"{word.lower()}{rng.randrange(10, 999)}",
-        f"{word}{rng.choice('!$%&*#')}{rng.randrange(1, 99)}",
-        rand_token(rng, rng.randrange(8, 14), ALNUM),
-        f"{word.lower()}{rng.choice(XPASSWORD_WORDS).lower()}",
-        f"{word[:4].lower()}{rng.randrange(1000, 9999)}{rng.choice('!?.')}",
-    ])
-
-
-def gen_xpw(ctx: Ctx) -> Attrs:
-    return {"v": one(ctx.unique(lambda: _xpassword(ctx)), "SECRET")}
-
-
-def gen_xpin(ctx: Ctx) -> Attrs:
-    return {"v": one(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([4, 5, 6]))), "SECRET")}
-
-
-def gen_xusr(ctx: Ctx) -> Attrs:
-    rng = ctx.rng
-    first, last = rng.choice(XNAMES)
-    f, l = ascii_fold(first), ascii_fold(last)
-    word = rng.choice(XHANDLE_WORDS)
-    value = ctx.unique(lambda: rng.choice([f"{word}_{f[:5]}", f"{f}{l[:2]}{rng.randrange(10, 99)}", f"{l}.{word}",
-                                           f"{word}{rng.randrange(100, 9999)}", f"{f[0]}{l}_{rng.randrange(1, 99)}"]))
-    return {"v": one(value, "USERNAME")}
 
 
 def gen_xplace(ctx: Ctx) -> Attrs:
@@ -169,14 +120,6 @@ XID_MAKERS = {"fr_nir": _fr_nir, "nl_bsn": _nl_bsn, "es_nie": _es_nie, "it_cf": 
               "se_pnr": _se_pnr, "pl_pesel": _pl_pesel, "passport": _passport}
 
 
-def make_xid_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return {"v": one(ctx.unique(lambda: XID_MAKERS[kind](ctx)), "ID_NUMBER")}
-
-    return gen
-
-
 GENERATORS = {
-    "xp": gen_xperson, "xnick": gen_xnick, "xnat": gen_xnative, "xzh": gen_xchinese, "xpw": gen_xpw, "pin": gen_xpin, "xusr": gen_xusr,
-    "xplace": gen_xplace, **{f"xid_{k}": make_xid_gen(k) for k in XID_MAKERS},
+    "xnat": gen_xnative, "xzh": gen_xchinese, "xplace": gen_xplace, **unique_gens("xid", XID_MAKERS, "ID_NUMBER"),
 }

@@ -14,36 +14,27 @@ import uuid
 
 from pii_common import (
     ALNUM,
-    UPPER_DIGITS,
     Attrs,
     Ctx,
-    ascii_fold_all,
-    country_gen,
     digits,
     one,
     rand_b64,
     rand_token,
     secret,
+    unique_gens,
     unlabelled,
-    valid_phone_gen,
 )
-from pii_data import pools, rows
+from pii_data import pools
+from pii_slots import table_makers
 
 HEX = "0123456789abcdef"
 URLSAFE = ALNUM + "-_"
-B64 = ALNUM + "+/"
-B32 = string.ascii_uppercase + "234567"
 LOWER_DIGITS = string.ascii_lowercase + string.digits
 
 POOLS = pools("round08")
-R8NAMES = rows(POOLS["names"])
-R8PARTICLES = set(POOLS["particles"])
-R8NICKS = rows(POOLS["nicks"])
 R8PASSWORD_WORDS = POOLS["password_words"]
-R8HANDLE_WORDS = POOLS["handle_words"]
-R8EMAIL_DOMAINS = POOLS["email_domains"]
 R8SSIDS = POOLS["ssids"]
-R8STREETS = POOLS["streets"]
+PROGRAMS = table_makers("round08", "programs")
 
 
 # ---------------------------------------------------------------- helpers
@@ -51,91 +42,6 @@ R8STREETS = POOLS["streets"]
 
 def _uuid(ctx: Ctx) -> str:
     return str(uuid.UUID(int=ctx.rng.getrandbits(128), version=4))
-
-
-# ---------------------------------------------------------------- people, handles, contact details
-def gen_bb_person(ctx: Ctx, gender: str | None = None) -> Attrs:
-    """A person of the round-8 pool; ``gender`` "f"/"m" keeps to names read that way (or either)."""
-    rng = ctx.rng
-    pool = [n for n in R8NAMES if gender is None or n[3] in (gender, "x")]
-    first, last, _, _ = ctx.pick_recent(pool, "names", 8)
-    full = f"{first} {last}"
-    f, l = ascii_fold_all(first), ascii_fold_all(last)
-
-    def make_email() -> str:
-        local = rng.choice([f"{f}.{l}", f"{f}{l[:2]}{rng.randrange(1, 99)}", f"{l}.{f[0]}", f"{f}_{rng.choice(R8HANDLE_WORDS)}",
-                            f"{f[0]}{l}{rng.randrange(1970, 2008)}", f"{f}{l}"])
-        return f"{local}@{rng.choice(R8EMAIL_DOMAINS)}"
-
-    return {"full": one(full, "PERSON"), "first": one(first, "PERSON"), "last": one(last, "PERSON"),
-            "first_lc": one(first.lower(), "PERSON"), "full_lc": one(full.lower(), "PERSON"),
-            "poss": [(first, "PERSON"), ("'s", None)], "initial": one(f"{first[0]}. {last}", "PERSON"),
-            "caps": one(full.upper(), "PERSON"), "last_caps": one(last.upper(), "PERSON"),
-            "gedcom": one(f"{first} /{last}/", "PERSON"),
-            "email": one(ctx.unique(make_email), "EMAIL_ADDRESS")}
-
-
-def gen_bb_nick(ctx: Ctx) -> Attrs:
-    nick, first = ctx.pick_recent(R8NICKS, "nicks", 4)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
-
-
-def _handle(ctx: Ctx) -> str:
-    rng = ctx.rng
-    first, last, _, _ = rng.choice(R8NAMES)
-    f, l = ascii_fold_all(first), ascii_fold_all(last)
-    word = rng.choice(R8HANDLE_WORDS)
-    return rng.choice([f"{f}.{l}", f"{word}_{f}{digits(rng, 2)}", f"{f[0]}{l}", f"{l}{f[:3]}", f"{f}-{word}",
-                       f"{f}{digits(rng, 3)}", f"{f[:3]}{l[:5]}", f"{word.capitalize()}{f.capitalize()}{digits(rng, 2)}"])
-
-
-def gen_bb_user(ctx: Ctx) -> Attrs:
-    """A person's own login or handle (USERNAME)."""
-    return {"v": one(ctx.unique(lambda: _handle(ctx)), "USERNAME")}
-
-
-def gen_bb_email(ctx: Ctx) -> Attrs:
-    return {"v": gen_bb_person(ctx)["email"]}
-
-
-PHONE_REGIONS = {"np": "NP", "kz": "KZ", "lk": "LK", "ng": "NG", "cl": "CL", "dk": "DK", "ma": "MA", "tw": "TW"}
-
-
-def _phone(ctx: Ctx, country: str) -> str:
-    rng = ctx.rng
-    d = lambda n: digits(rng, n)
-    return rng.choice({
-        "np": [f"+977 98{rng.choice('0123456')}-{d(7)}", f"98{rng.choice('0123456')}{d(7)}"],
-        "kz": [f"+7 70{rng.choice('0125678')} {d(3)} {d(2)} {d(2)}", f"8 70{rng.choice('0125678')} {d(3)} {d(4)}"],
-        "lk": [f"+94 7{rng.choice('01245678')} {d(3)} {d(4)}", f"07{rng.choice('01245678')} {d(3)} {d(4)}"],
-        "ng": [f"+234 80{rng.choice('3456789')} {d(3)} {d(4)}", f"080{rng.choice('3456789')} {d(3)} {d(4)}"],
-        "cl": [f"+56 9 {d(4)} {d(4)}", f"9 {d(4)} {d(4)}"],
-        "dk": [f"+45 {rng.choice('2345')}{d(1)} {d(2)} {d(2)} {d(2)}", f"{rng.choice('2345')}{d(1)} {d(2)} {d(2)} {d(2)}"],
-        "ma": [f"+212 6{d(2)}-{d(6)}", f"06{d(2)}-{d(6)}"],
-        "tw": [f"+886 9{d(2)} {d(3)} {d(3)}", f"09{d(2)}-{d(3)}-{d(3)}"],
-    }[country])
-
-
-def _address(ctx: Ctx, country: str) -> str:
-    rng = ctx.rng
-    st = rng.choice(R8STREETS[country])
-    n = rng.randrange(2, 180)
-    if country == "pt":
-        pc, town = rng.choice([("4150-362", "Porto"), ("1700-097", "Lisboa"), ("3000-133", "Coimbra")])
-        return f"Rua {st} {n}, {rng.randrange(1, 8)}.º {rng.choice(['Esq.', 'Dto.'])}, {pc} {town}"
-    if country == "cz":
-        psc, city = rng.choice([("106 00", "Praha 10"), ("602 00", "Brno"), ("301 00", "Plzeň")])
-        return f"{st} {rng.randrange(100, 3000)}/{rng.randrange(1, 60)}, {psc} {city}"
-    if country == "my":
-        pc, town, state = rng.choice([("68000", "Ampang", "Selangor"), ("47301", "Petaling Jaya", "Selangor"),
-                                      ("81300", "Skudai", "Johor")])
-        return f"No. {n}, Jalan {st} {rng.randrange(1, 9)}/{rng.randrange(1, 12)}, Taman {st}, {pc} {town}, {state}"
-    if country == "dk":
-        pc, city = rng.choice([("8000", "Aarhus C"), ("2300", "København S"), ("5000", "Odense C")])
-        return f"{st}vej {n}, {rng.randrange(1, 6)}. {rng.choice(['th.', 'tv.', 'mf.'])}, {pc} {city}"
-    barrio, city = rng.choice([("Chapinero", "Bogotá"), ("Laureles", "Medellín"), ("El Peñón", "Cali")])
-    return (f"Calle {rng.randrange(10, 120)} # {rng.randrange(5, 90)}-{rng.randrange(2, 99)}, Apto {rng.randrange(2, 15)}0"
-            f"{rng.randrange(1, 6)}, Conjunto {st}, {barrio}, {city}")
 
 
 # ---------------------------------------------------------------- national id numbers (valid check digits)
@@ -189,40 +95,6 @@ def _ar_cuil(ctx: Ctx) -> str:
 BBID_MAKERS = {"tw": _tw_id, "bg": _bg_egn, "ee": _ee_isikukood, "ar": _ar_cuil}
 
 
-def make_bb_id_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return {"v": one(ctx.unique(lambda: BBID_MAKERS[kind](ctx)), "ID_NUMBER")}
-
-    return gen
-
-
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-
-
-def gen_bb_dob(ctx: Ctx) -> Attrs:
-    rng = ctx.rng
-    return {"v": one(ctx.unique(lambda: f"{rng.randrange(1, 29)} {rng.choice(MONTHS)} {rng.randrange(1965, 2003)}"),
-                     "DATE_OF_BIRTH")}
-
-
-# ---------------------------------------------------------------- private URLs (the whole URL)
-def _url(ctx: Ctx, kind: str) -> str:
-    rng = ctx.rng
-    first, last, _, _ = rng.choice(R8NAMES)
-    f, l = ascii_fold_all(first), ascii_fold_all(last)
-    if kind == "cash":
-        return f"https://cash.app/${rng.choice([f.capitalize() + l[:1].upper() + digits(rng, 2), f + l, l.capitalize() + digits(rng, 3)])}"
-    return f"https://www.icloud.com/sharedalbum/#B0{rand_token(rng, 1, string.ascii_uppercase)}{rand_token(rng, 12)}"
-
-
-def make_bb_url_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return {"v": one(ctx.unique(lambda: _url(ctx, kind)), "URL")}
-
-    return gen
-
-
 # ---------------------------------------------------------------- passwords, codes, device secrets
 PW_SYMBOLS = "!#*?@+=-_"
 LEET = str.maketrans({"a": "@", "e": "3", "o": "0", "i": "1", "s": "5"})
@@ -248,41 +120,11 @@ def gen_bb_pw(ctx: Ctx) -> Attrs:
     return secret(ctx.unique(lambda: _r8password(ctx)))
 
 
-def _pwu(ctx: Ctx) -> str:
-    rng = ctx.rng
-    return rng.choice([
-        f"{rng.choice(R8PASSWORD_WORDS)}-{digits(rng, 4)}-{rand_token(rng, 3, string.ascii_lowercase)}",
-        rng.choice(string.ascii_letters) + rand_token(rng, 17, ALNUM),
-        f"{rng.choice(R8PASSWORD_WORDS).lower()}_{rng.choice(R8PASSWORD_WORDS)}{digits(rng, 2)}",
-        f"{rng.choice(R8PASSWORD_WORDS)}{digits(rng, 3)}{rand_token(rng, 4, ALNUM)}",
-    ])
-
-
-def gen_bb_pwu(ctx: Ctx) -> Attrs:
-    """A password that needs no escaping in a URL's user info, an fstab option list, ``user%pw`` or ``user,pw``."""
-    return secret(ctx.unique(lambda: _pwu(ctx)))
-
-
-def _wifi(ctx: Ctx) -> str:
-    rng = ctx.rng
-    word, other = rng.sample(R8PASSWORD_WORDS, 2)
-    return rng.choice([
-        f"{word.lower()}{other.lower()}{digits(rng, rng.choice([2, 4]))}",   # "okapibaklava2291"
-        f"{word}-{other}-{digits(rng, 2)}",                                  # "Okapi-Lemming-07"
-        rand_token(rng, 10, LOWER_DIGITS),                                   # an ISP default
-        f"{word}{digits(rng, 4)}{rng.choice('!#*')}",                        # "Persimmon4471!"
-    ])
-
-
-def gen_bb_wifi(ctx: Ctx) -> Attrs:
-    return secret(ctx.unique(lambda: _wifi(ctx)))
-
-
 def gen_bb_wpa(ctx: Ctx) -> Attrs:
     """A Wi-Fi network: its name (``ssid``, not labelled), passphrase (``v``) and the WPA PSK derived from
     both (``hex``: PBKDF2-HMAC-SHA1, 4096 rounds, as ``wpa_passphrase`` prints it; it joins the network too)."""
     ssid = ctx.pick_recent(R8SSIDS, "ssids", 4)
-    passphrase = ctx.unique(lambda: _wifi(ctx))
+    passphrase = ctx.unique(lambda: PROGRAMS["wifi"](ctx))
     psk = hashlib.pbkdf2_hmac("sha1", passphrase.encode(), ssid.encode(), 4096, 32).hex()
     ctx.seen.add(psk)
     return {"ssid": [(ssid, None)], "v": one(passphrase, "SECRET"), "hex": one(psk, "SECRET")}
@@ -311,18 +153,9 @@ def gen_bb_b64pw(ctx: Ctx) -> Attrs:
 def gen_bb_kb(ctx: Ctx) -> Attrs:
     """Base64 values of a Kubernetes Secret's ``data:``: a password (``pw``) and a Stripe key (``key``)."""
     rng = ctx.rng
-    pw, key = ctx.unique_many(lambda: (base64.b64encode(_pwu(ctx).encode()).decode(),
+    pw, key = ctx.unique_many(lambda: (base64.b64encode(PROGRAMS["pwu"](ctx).encode()).decode(),
                                          base64.b64encode(("sk_live_" + rand_token(rng, 24)).encode()).decode()))
     return {"pw": one(pw, "SECRET"), "key": one(key, "SECRET")}
-
-
-def gen_bb_totp(ctx: Ctx) -> Attrs:
-    return secret(ctx.unique(lambda: rand_token(ctx.rng, 32, B32)))
-
-
-def gen_bb_ipsk(ctx: Ctx) -> Attrs:
-    """An IPsec pre-shared key as ``openssl rand -base64 24`` makes them."""
-    return secret(ctx.unique(lambda: rand_b64(ctx, 24)))
 
 
 def gen_bb_phrase(ctx: Ctx) -> Attrs:
@@ -337,11 +170,6 @@ def gen_bb_amqp(ctx: Ctx) -> Attrs:
     rng = ctx.rng
     return {"user": [(rand_token(rng, 8, string.ascii_lowercase), None)],
             "v": one(ctx.unique(lambda: rand_token(rng, 32, URLSAFE)), "SECRET")}
-
-
-def gen_bb_redis(ctx: Ctx) -> Attrs:
-    """An Azure Cache for Redis access key (44 characters ending in ``=``; no ``/`` so it fits a URL)."""
-    return secret(ctx.unique(lambda: rand_token(ctx.rng, 43) + "="))
 
 
 def gen_bb_blkey(ctx: Ctx) -> Attrs:
@@ -360,15 +188,6 @@ def gen_bb_sim(ctx: Ctx) -> Attrs:
             "puk_two": one(puk2, "SECRET")}
 
 
-MS_ALPHABET = "BCDFGHJKMPQRTVWXY2346789"
-
-
-def gen_bb_msrc(ctx: Ctx) -> Attrs:
-    """A Microsoft account recovery code: 25 characters in five groups."""
-    rng = ctx.rng
-    return secret(ctx.unique(lambda: "-".join(rand_token(rng, 5, MS_ALPHABET) for _ in range(5))))
-
-
 def gen_bb_steam(ctx: Ctx) -> Attrs:
     """A Steam Desktop Authenticator maFile: ``shared``, ``identity`` (base64 of 20 bytes) and ``rcode`` are
     secret; ``serial`` and ``gid`` are not."""
@@ -376,16 +195,6 @@ def gen_bb_steam(ctx: Ctx) -> Attrs:
     shared, identity, rcode = ctx.unique_many(lambda: (rand_b64(ctx, 20), rand_b64(ctx, 20), f"R{digits(rng, 5)}"))
     return {"shared": one(shared, "SECRET"), "identity": one(identity, "SECRET"), "rcode": one(rcode, "SECRET"),
             "serial": [(str(rng.randrange(10**18, 10**19)), None)], "gid": [(rand_token(rng, 16, HEX), None)]}
-
-
-def gen_bb_memo(ctx: Ctx) -> Attrs:
-    """A telephone-banking memorable word (two pool words run together, lower case)."""
-    rng = ctx.rng
-    return secret(ctx.unique(lambda: "".join(w.lower() for w in rng.sample(R8PASSWORD_WORDS, 2))))
-
-
-def gen_bb_pin(ctx: Ctx) -> Attrs:
-    return secret(ctx.unique(lambda: digits(ctx.rng, ctx.rng.choice([5, 6]))))
 
 
 NATO = {c: w for c, w in zip(string.ascii_lowercase, [
@@ -446,12 +255,6 @@ def gen_bb_auto(ctx: Ctx) -> Attrs:
     return {"right": one(right, "SECRET"), "wrong": one(wrong, "SECRET")}
 
 
-def gen_bb_apple(ctx: Ctx) -> Attrs:
-    """An Apple app-specific password: four groups of four lower-case letters."""
-    rng = ctx.rng
-    return secret(ctx.unique(lambda: "-".join(rand_token(rng, 4, string.ascii_lowercase) for _ in range(4))))
-
-
 # ---------------------------------------------------------------- provider keys and generated tokens
 def _enroll(ctx: Ctx) -> str:
     """A Kibana enrollment token: base64 of JSON holding the node address, CA fingerprint and an API key."""
@@ -461,65 +264,12 @@ def _enroll(ctx: Ctx) -> str:
     return base64.b64encode(json.dumps(data, separators=(",", ":")).encode()).decode()
 
 
-def _bb_key(ctx: Ctx, kind: str) -> str:
-    rng = ctx.rng
-    t = lambda n, a=ALNUM: rand_token(rng, n, a)
-    makers = {
-        "gldt": lambda: "gldt-" + t(20, URLSAFE),
-        "tg": lambda: f"{rng.randrange(10**9, 8 * 10**9)}:AA{t(33, URLSAFE)}",
-        "ghp": lambda: "ghp_" + t(36),
-        "ghpat": lambda: "github_pat_11" + t(20, UPPER_DIGITS) + "_" + t(59),
-        "fly": lambda: f"fm2_lJPECAAAAAAAA{t(150, B64)}==,fm2_lJPETy{t(120, B64)}=",
-        "hcloud": lambda: t(64),
-        "circle": lambda: f"CCIPAT_{t(22)}_{t(40, HEX)}",
-        "btwo": lambda: "K005" + t(27),
-        "scw": lambda: _uuid(ctx),
-        "linode": lambda: t(64, HEX),
-        "pd": lambda: "u+" + t(18, URLSAFE),
-        "argo": lambda: t(1) + t(15, ALNUM + "-"),
-        "railsmaster": lambda: t(32, HEX),
-        "railsbase": lambda: t(128, HEX),
-        "akia": lambda: "AKIA" + t(16, string.ascii_uppercase + "234567"),
-        "awssec": lambda: t(40, B64),
-        "flask": lambda: t(64, HEX),
-        "jenkins": lambda: t(32, HEX),
-        "elastic": lambda: t(1) + t(19, ALNUM + "*_=+-"),
-        "enroll": lambda: _enroll(ctx),
-    }
-    return makers[kind]()
-
-
-BB_KEY_KINDS = ["gldt", "tg", "ghp", "ghpat", "fly", "hcloud", "circle", "btwo", "scw", "linode", "pd", "argo",
-                "railsmaster", "railsbase", "akia", "awssec", "flask", "jenkins", "elastic", "enroll"]
-
-
-def make_bb_key_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return secret(ctx.unique(lambda: _bb_key(ctx, kind)))
-
-    return gen
-
-
 # ---------------------------------------------------------------- not PII (ids, digests, ciphertext, figures)
 
 
 def gen_bb_uuid(ctx: Ctx) -> Attrs:
     u = _uuid(ctx)
     return {"v": [(u, None)], "up": [(u.upper(), None)]}
-
-
-def gen_bb_uuidb(ctx: Ctx) -> Attrs:
-    """A KeePass entry UUID (base64 of 16 bytes)."""
-    return unlabelled(rand_b64(ctx, 16))
-
-
-def gen_bb_num(ctx: Ctx) -> Attrs:
-    """A platform's numeric id (Telegram user or chat id)."""
-    return unlabelled(str(ctx.rng.randrange(10**8, 10**10)))
-
-
-def gen_bb_hash(ctx: Ctx) -> Attrs:
-    return unlabelled(rand_token(ctx.rng, 64, HEX))
 
 
 def gen_bb_fp(ctx: Ctx) -> Attrs:
@@ -542,17 +292,6 @@ def gen_bb_isbn(ctx: Ctx) -> Attrs:
     return unlabelled(f"{body[:3]}-{body[3]}-{body[4:10]}-{body[10:]}-{c}")
 
 
-def gen_bb_apr(ctx: Ctx) -> Attrs:
-    """An Apache ``$apr1$`` (MD5-crypt) hash."""
-    alphabet = "./" + string.digits + string.ascii_uppercase + string.ascii_lowercase
-    return unlabelled(f"$apr1${rand_token(ctx.rng, 8, alphabet)}${rand_token(ctx.rng, 22, alphabet)}")
-
-
-def gen_bb_pubpk(ctx: Ctx) -> Attrs:
-    """A Stripe publishable key: public by design (it ships in every checkout page)."""
-    return unlabelled("pk_live_51" + rand_token(ctx.rng, 97))
-
-
 def gen_bb_sops(ctx: Ctx) -> Attrs:
     """The parts of a sops-encrypted value (ciphertext, IV, tag)."""
     return {"data": [(rand_b64(ctx, ctx.rng.randrange(14, 24)), None)], "iv": [(rand_b64(ctx, 32), None)],
@@ -566,19 +305,10 @@ def gen_bb_vault(ctx: Ctx) -> Attrs:
 
 
 GENERATORS = {
-    "bbp": gen_bb_person, "bbpf": lambda ctx: gen_bb_person(ctx, "f"), "bbpm": lambda ctx: gen_bb_person(ctx, "m"),
-    "bbnick": gen_bb_nick, "bbusr": gen_bb_user, "bbem": gen_bb_email,
-    "bbph": valid_phone_gen(_phone, PHONE_REGIONS, None),
-    **{f"bbph_{c}": valid_phone_gen(_phone, PHONE_REGIONS, c) for c in PHONE_REGIONS},
-    **{f"bbloc_{c}": country_gen(_address, R8STREETS, "LOCATION", c) for c in R8STREETS},
-    **{f"bbid_{k}": make_bb_id_gen(k) for k in BBID_MAKERS}, "bbdob": gen_bb_dob,
-    "bburl_cash": make_bb_url_gen("cash"), "bburl_album": make_bb_url_gen("album"),
-    "bbpw": gen_bb_pw, "bbpwu": gen_bb_pwu, "bbwifi": gen_bb_wifi, "bbwpa": gen_bb_wpa,
-    "bbsticker": gen_bb_sticker, "bbbsixfour": gen_bb_b64pw, "bbkb": gen_bb_kb, "bbtotp": gen_bb_totp,
-    "bbipsk": gen_bb_ipsk, "bbphrase": gen_bb_phrase, "bbamqp": gen_bb_amqp, "bbredis": gen_bb_redis,
-    "bbblkey": gen_bb_blkey, "bbsim": gen_bb_sim, "bbmsrc": gen_bb_msrc, "bbsteam": gen_bb_steam,
-    "bbmemo": gen_bb_memo, "bbpin": gen_bb_pin, "bbnato": gen_bb_nato, "bbocr": gen_bb_ocr, "bbauto": gen_bb_auto,
-    "bbapple": gen_bb_apple, **{f"bbk_{k}": make_bb_key_gen(k) for k in BB_KEY_KINDS}, "bbuuid": gen_bb_uuid, "bbuuidb": gen_bb_uuidb, "bbnum": gen_bb_num, "bbhash": gen_bb_hash,
-    "bbfp": gen_bb_fp, "bbgpgfp": gen_bb_gpgfp, "bbisbn": gen_bb_isbn, "bbapr": gen_bb_apr, "bbpubpk": gen_bb_pubpk,
-    "bbsops": gen_bb_sops, "bbvault": gen_bb_vault,
+    **unique_gens("bbid", BBID_MAKERS, "ID_NUMBER"), "bbpw": gen_bb_pw, "bbwpa": gen_bb_wpa,
+    "bbsticker": gen_bb_sticker, "bbbsixfour": gen_bb_b64pw, "bbkb": gen_bb_kb, "bbphrase": gen_bb_phrase,
+    "bbamqp": gen_bb_amqp, "bbblkey": gen_bb_blkey, "bbsim": gen_bb_sim, "bbsteam": gen_bb_steam, "bbnato": gen_bb_nato,
+    "bbocr": gen_bb_ocr, "bbauto": gen_bb_auto, "bbk_enroll": lambda ctx: secret(ctx.unique(lambda: _enroll(ctx))),
+    "bbuuid": gen_bb_uuid, "bbfp": gen_bb_fp, "bbgpgfp": gen_bb_gpgfp, "bbisbn": gen_bb_isbn, "bbsops": gen_bb_sops,
+    "bbvault": gen_bb_vault,
 }

@@ -15,8 +15,6 @@ from pii_common import (
     ALNUM,
     Attrs,
     Ctx,
-    ascii_fold_all,
-    digits,
     one,
     rand_b64,
     rand_bytes,
@@ -24,72 +22,22 @@ from pii_common import (
     secret,
     unlabelled,
 )
-from pii_data import pools, rows
+from pii_slots import table_makers
 
-HEX = "0123456789abcdef"
-URLSAFE = ALNUM + "-_"
 LOWER_DIGITS = string.ascii_lowercase + string.digits
 B64 = ALNUM + "+/"
-BASE32 = string.ascii_uppercase + "234567"
 
-POOLS = pools("round13")
-R13NAMES = rows(POOLS["names"])
-R13PASSWORD_WORDS = POOLS["password_words"]
-R13HANDLE_WORDS = POOLS["handle_words"]
-R13EMAIL_DOMAINS = POOLS["email_domains"]
-R13WORK_DOMAINS = POOLS["work_domains"]
+KEYS = table_makers("round13", "keys")
+_password = table_makers("round13", "programs")["password"]
 
 
 # ---------------------------------------------------------------- people, handles, hosts and links
-def gen_pp_person(ctx: Ctx) -> Attrs:
-    rng = ctx.rng
-    first, last, _, _ = ctx.pick_fresh(R13NAMES, "ppnames", 10)
-    full = f"{first} {last}"
-    f, l = ascii_fold_all(first), ascii_fold_all(last)
-
-    def make_email() -> str:
-        local = rng.choice([f"{f}.{l}", f"{f}{l[:3]}{rng.randrange(1, 99)}", f"{l}.{f[0]}", f"{f}_{rng.choice(R13HANDLE_WORDS)}",
-                            f"{f[0]}{l}{rng.randrange(1965, 2005)}"])
-        return f"{local}@{rng.choice(R13EMAIL_DOMAINS)}"
-
-    def make_work() -> str:
-        local = rng.choice([f"{f}.{l}", f"{f[0]}{l}", f"{f}.{l[0]}", f"{l}{f[0]}"])
-        return f"{local}@{rng.choice(R13WORK_DOMAINS)}"
-
-    return {"full": one(full, "PERSON"), "first": one(first, "PERSON"), "last": one(last, "PERSON"),
-            "caps_last": one(last.upper(), "PERSON"), "initial": one(f"{first[0]}. {last}", "PERSON"),
-            "email": one(ctx.unique(make_email), "EMAIL_ADDRESS"), "work": one(ctx.unique(make_work), "EMAIL_ADDRESS")}
-
-
-def _handle(ctx: Ctx) -> str:
-    rng = ctx.rng
-    first, last, _, _ = rng.choice(R13NAMES)
-    f, l = ascii_fold_all(first), ascii_fold_all(last)
-    word = rng.choice(R13HANDLE_WORDS)
-    return rng.choice([f"{f}.{l}", f"{word}_{f}{digits(rng, 2)}", f"{f[0]}{l}", f"{l}{f[:3]}{digits(rng, 2)}",
-                       f"{f}-{word}", f"{word}{l[:4]}", f"{f}_{l}", f"{f[0]}{l[:5]}"])
-
-
-def gen_pp_user(ctx: Ctx) -> Attrs:
-    return {"v": one(ctx.unique(lambda: _handle(ctx)), "USERNAME")}
-
-
-def gen_pp_email(ctx: Ctx) -> Attrs:
-    p = gen_pp_person(ctx)
-    return {"v": p["email"], "work": p["work"]}
-
-
 def gen_pp_ip(ctx: Ctx) -> Attrs:
     """A public IPv4 address outside private, reserved and documentation ranges."""
     rng = ctx.rng
     firsts = [n for n in range(11, 224) if n not in (100, 127, 169, 172, 192, 198, 203)]
     return {"v": one(ctx.unique(lambda: f"{rng.choice(firsts)}.{rng.randrange(0, 256)}.{rng.randrange(0, 256)}.{rng.randrange(1, 255)}"),
                      "IP_ADDRESS")}
-
-
-def gen_pp_lan(ctx: Ctx) -> Attrs:
-    rng = ctx.rng
-    return {"v": one(ctx.unique(lambda: f"192.168.{rng.randrange(0, 100)}.{rng.randrange(2, 255)}"), "IP_ADDRESS")}
 
 
 def gen_pp_six(ctx: Ctx) -> Attrs:
@@ -105,48 +53,7 @@ def gen_pp_six(ctx: Ctx) -> Attrs:
     return {"v": one(ctx.unique(make), "IP_ADDRESS")}
 
 
-def _pp_url(ctx: Ctx, kind: str) -> str:
-    rng = ctx.rng
-    t = lambda n, a=ALNUM: rand_token(rng, n, a)
-    return {
-        "doc": lambda: f"https://docs.google.com/document/d/1{t(43, URLSAFE)}/edit?usp=sharing",
-        "meet": lambda: f"https://tidewell.zoom.us/j/{rng.randrange(10**10, 10**11)}?pwd={t(32)}.1",
-        "drop": lambda: f"https://www.dropbox.com/scl/fi/{t(21, LOWER_DIGITS)}/handover-notes.pdf?rlkey={t(25, LOWER_DIGITS)}&dl=0",
-        "reset": lambda: f"https://id.tidewell.io/account/reset-password?token={t(40, URLSAFE)}&uid={rng.randrange(1000, 99999)}",
-    }[kind]()
-
-
-def make_pp_url_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return {"v": one(ctx.unique(lambda: _pp_url(ctx, kind)), "URL")}
-
-    return gen
-
-
 # ---------------------------------------------------------------- provider keys in their published shapes
-def _pp_key(ctx: Ctx, kind: str) -> str:
-    rng = ctx.rng
-    t = lambda n, a=ALNUM: rand_token(rng, n, a)
-    return {
-        "aws": lambda: "AKIA" + t(16, BASE32),
-        "awssec": lambda: t(40, B64),
-        "ghp": lambda: "ghp_" + t(36),
-        "ghpat": lambda: "github_pat_" + t(22) + "_" + t(59),
-        "openai": lambda: "sk-" + t(48),
-        "oproj": lambda: "sk-proj-" + t(rng.choice([64, 132]), URLSAFE) + t(4),
-        "ant": lambda: "sk-ant-api03-" + t(93, URLSAFE) + "AA",
-        "xoxb": lambda: f"xoxb-{rng.randrange(10**11, 10**12)}-{rng.randrange(10**12, 10**13)}-{t(24)}",
-        "xoxp": lambda: f"xoxp-{rng.randrange(10**11, 10**12)}-{rng.randrange(10**11, 10**12)}-{rng.randrange(10**12, 10**13)}-{t(32, HEX)}",
-        "sklive": lambda: "sk_live_" + t(rng.choice([24, 99])),
-        "rklive": lambda: "rk_live_" + t(rng.choice([24, 99])),
-        "gapi": lambda: "AIzaSy" + t(33, URLSAFE),
-        "hf": lambda: "hf_" + t(34),
-    }[kind]()
-
-
-PP_KEY_KINDS = ["aws", "awssec", "ghp", "ghpat", "openai", "oproj", "ant", "xoxb", "xoxp", "sklive", "rklive", "gapi", "hf"]
-
-
 def _wrapped(ctx: Ctx, value: str) -> str:
     """The value broken over two lines (a terminal or a PDF wrapped it): one span with the line break inside."""
     cut = ctx.rng.randrange(len(value) * 2 // 5, len(value) * 7 // 10)
@@ -155,7 +62,7 @@ def _wrapped(ctx: Ctx, value: str) -> str:
 
 def make_pp_key_gen(kind: str):  # type: ignore[no-untyped-def]
     def gen(ctx: Ctx) -> Attrs:
-        key = ctx.unique(lambda: _pp_key(ctx, kind))
+        key = ctx.unique(lambda: KEYS[kind](ctx))
         return {**secret(key), "wrap": one(_wrapped(ctx, key), "SECRET")}
 
     return gen
@@ -163,7 +70,7 @@ def make_pp_key_gen(kind: str):  # type: ignore[no-untyped-def]
 
 def gen_pp_aws(ctx: Ctx) -> Attrs:
     """An AWS access key id (``id``) and its secret access key (``v``); both SECRET."""
-    key_id, sec = ctx.unique_many(lambda: (_pp_key(ctx, "aws"), _pp_key(ctx, "awssec")))
+    key_id, sec = ctx.unique_many(lambda: (KEYS["aws"](ctx), KEYS["awssec"](ctx)))
     return {"id": one(key_id, "SECRET"), "v": one(sec, "SECRET")}
 
 
@@ -203,25 +110,6 @@ def gen_pp_jwt_kube(ctx: Ctx) -> Attrs:
 
 
 # ---------------------------------------------------------------- passwords (pii_secrets shapes, own words)
-SYMBOLS = "!#%*?"
-
-
-def _password(ctx: Ctx) -> str:
-    rng = ctx.rng
-    word, other = rng.sample(R13PASSWORD_WORDS, 2)
-
-    def random_chars() -> str:
-        return rng.choice(string.ascii_letters) + rand_token(rng, rng.randrange(11, 19), ALNUM + "!#%^*")
-
-    return rng.choice([
-        lambda: f"{word}{rng.randrange(10, 9999)}{rng.choice(SYMBOLS)}",
-        lambda: f"{word.lower()}_{rng.randrange(1970, 2010)}",
-        random_chars,
-        lambda: f"{word[0].lower()}{word[1:].replace('o', '0').replace('a', '@').replace('e', '3')}{rng.randrange(1, 99)}",
-        lambda: f"{other}-{word}-{rng.randrange(10, 99)}",
-    ])()
-
-
 def gen_pp_pw(ctx: Ctx) -> Attrs:
     """A password (``v``) and the same password percent-encoded for a URL (``url``); both SECRET."""
     pw = ctx.unique(lambda: _password(ctx))
@@ -269,35 +157,15 @@ def gen_pp_db(ctx: Ctx) -> Attrs:
 
 
 # ---------------------------------------------------------------- look-alikes (not labelled)
-def _pp_look(ctx: Ctx, kind: str) -> str:
-    rng = ctx.rng
-    t = lambda n, a=ALNUM: rand_token(rng, n, a)
-    h = lambda n: rand_token(rng, n, HEX)
-    return {
-        "sha": lambda: h(40),
-        "short": lambda: h(7),
-        "sri": lambda: rng.choice(["sha384-" + rand_b64(ctx, 48), "sha512-" + rand_b64(ctx, 64)]),
-        "uuid": lambda: f"{h(8)}-{h(4)}-4{h(3)}-{rng.choice('89ab')}{h(3)}-{h(12)}",
-        "digest": lambda: "sha256:" + h(64),
-        "sum": lambda: h(64),
-        "run": lambda: str(rng.randrange(7_000_000_000, 9_999_999_999)),
-        "req": lambda: "req_" + t(14),
-        "masked": lambda: "sk-proj-" + "*" * 44 + t(4),
-        "fpr": lambda: "SHA256:" + rand_b64(ctx, 32).rstrip("="),
-        "keyid": lambda: h(40),
-        "png": lambda: base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
-                                        + rand_bytes(ctx, 60)).decode(),
-    }[kind]()
+def gen_pp_fpr(ctx: Ctx) -> Attrs:
+    """An SSH host-key fingerprint (public)."""
+    return unlabelled(ctx.unique(lambda: "SHA256:" + rand_b64(ctx, 32).rstrip("=")))
 
 
-PP_LOOK_KINDS = ["sha", "short", "sri", "uuid", "digest", "sum", "run", "req", "masked", "fpr", "keyid", "png"]
-
-
-def make_pp_look_gen(kind: str):  # type: ignore[no-untyped-def]
-    def gen(ctx: Ctx) -> Attrs:
-        return unlabelled(ctx.unique(lambda: _pp_look(ctx, kind)))
-
-    return gen
+def gen_pp_png(ctx: Ctx) -> Attrs:
+    """A PNG data URI body (not secret)."""
+    head = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+    return unlabelled(ctx.unique(lambda: base64.b64encode(head + rand_bytes(ctx, 60)).decode()))
 
 
 def gen_pp_cert(ctx: Ctx) -> Attrs:
@@ -314,9 +182,7 @@ def gen_pp_cert(ctx: Ctx) -> Attrs:
 
 
 GENERATORS = {
-    "ppp": gen_pp_person, "ppusr": gen_pp_user, "ppem": gen_pp_email, "ppip": gen_pp_ip, "pplan": gen_pp_lan,
-    "ppsix": gen_pp_six, **{f"ppurl_{k}": make_pp_url_gen(k) for k in ["doc", "meet", "drop", "reset"]},
-    **{f"ppk_{k}": make_pp_key_gen(k) for k in PP_KEY_KINDS}, "ppaws": gen_pp_aws, "ppjwt": gen_pp_jwt, "ppkubejwt": gen_pp_jwt_kube,
-    "pppw": gen_pp_pw, "pppkey": gen_pp_pkey, "ppdb": gen_pp_db,
-    **{f"ppx_{k}": make_pp_look_gen(k) for k in PP_LOOK_KINDS}, "ppcert": gen_pp_cert,
+    "ppip": gen_pp_ip, "ppsix": gen_pp_six, **{f"ppk_{k}": make_pp_key_gen(k) for k in KEYS}, "ppaws": gen_pp_aws,
+    "ppjwt": gen_pp_jwt, "ppkubejwt": gen_pp_jwt_kube, "pppw": gen_pp_pw, "pppkey": gen_pp_pkey, "ppdb": gen_pp_db,
+    "ppx_fpr": gen_pp_fpr, "ppx_png": gen_pp_png, "ppcert": gen_pp_cert,
 }

@@ -71,13 +71,6 @@ def one(value: str, typ: str | None) -> list[Piece]:
     return [(value, typ)]
 
 
-def nick_attrs(ctx: Ctx, pool: list, key: str, window: int) -> Attrs:
-    """A nickname from ``pool`` of (nick, first name) pairs drawn by :meth:`Ctx.pick_fresh`, as
-    written, in lower case, and the first name it stands for: all PERSON."""
-    nick, first = ctx.pick_fresh(pool, key, window)
-    return {"nick": one(nick, "PERSON"), "nick_lc": one(nick.lower(), "PERSON"), "first": one(first, "PERSON")}
-
-
 def unlabelled(value: str) -> Attrs:
     """A slot value that is no PII (a look-alike)."""
     return {"v": one(value, None)}
@@ -129,15 +122,16 @@ def rand_token(rng: Random, n: int, alphabet: str = ALNUM) -> str:
 
 
 def valid_phone_gen(  # type: ignore[no-untyped-def]
-    phone: Callable[[Ctx, str], str], regions: Mapping[str, str], country: str | None,
+    phone: Callable[[Ctx, str], str], regions: Mapping[str, str | None], country: str | None,
+    countries: list[str] | None = None,
 ):
     """A slot generator of phone numbers drawn by ``phone(ctx, country)`` until one passes
     ``phonenumbers.is_valid_number`` for its region (``regions``: country key -> region code);
-    ``country`` None draws a country per value."""
+    ``country`` None draws a country per value, from ``countries`` (default: the sorted keys)."""
     def gen(ctx: Ctx) -> Attrs:
         import phonenumbers
 
-        c = country or ctx.rng.choice(sorted(regions))
+        c = country or ctx.rng.choice(countries or sorted(regions))
 
         def make() -> str:
             for _ in range(200):
@@ -154,13 +148,9 @@ def valid_phone_gen(  # type: ignore[no-untyped-def]
     return gen
 
 
-def country_gen(  # type: ignore[no-untyped-def]
-    make: Callable[[Ctx, str], str], countries: Mapping[str, object], typ: str, country: str | None,
-):
-    """A slot generator of unique values ``make(ctx, country)`` of type ``typ``; ``country`` None
-    draws one of ``countries`` (its keys) per value."""
-    def gen(ctx: Ctx) -> Attrs:
-        c = country or ctx.rng.choice(sorted(countries))
-        return {"v": one(ctx.unique(lambda: make(ctx, c)), typ)}
+def unique_gens(prefix: str, makers: Mapping[str, Callable[[Ctx], str]], typ: str):  # type: ignore[no-untyped-def]
+    """Slot kinds ``<prefix>_<key>``: unique values ``makers[key](ctx)`` of type ``typ``."""
+    def gen_of(make: Callable[[Ctx], str]):  # type: ignore[no-untyped-def]
+        return lambda ctx: {"v": one(ctx.unique(lambda: make(ctx)), typ)}
 
-    return gen
+    return {f"{prefix}_{key}": gen_of(make) for key, make in makers.items()}

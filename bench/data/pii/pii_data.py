@@ -1,9 +1,9 @@
-"""The benchmark's data files (``rounds/*.toml``): loading, generic pool slots and the declared
-disjointness checks.
+"""The benchmark's data files (``rounds/*.toml``): loading and the declared disjointness checks.
 
-A data file holds a round's pools, templates, counts, seed and the checks its pools must pass; the
-Python generator module it names (``generators = "gen_round08"``) holds only algorithms and reads
-its pools from the same file through :func:`pools`. See README.md ("Data files") for the format.
+A data file holds a round's pools, templates, counts, seed, the checks its pools must pass and the
+slots written as data (``pii_slots.py``); the Python generator module it names
+(``generators = "gen_round08"``) holds only algorithms and reads its pools from the same file
+through :func:`pools`. See README.md ("Data files") for the format.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pii_common import Attrs, Ctx, name_tokens, one
+from pii_common import name_tokens
 
 HERE = Path(__file__).resolve().parent
 ROUNDS = HERE / "rounds"
@@ -45,43 +45,6 @@ def round_names() -> list[str]:
 def templates(name: str, key: str) -> list[tuple[str, str, str]]:
     """(category, role, text) of the ``pii`` or ``nopii`` templates of data file ``name``."""
     return [tuple(t) for t in load(name)["templates"][key]]
-
-
-# ---------------------------------------------------------------- generic slots
-def pick_slot(pool: list, spec: dict[str, Any]):  # type: ignore[no-untyped-def]
-    """A slot generator declared in data: one item of ``pool`` (``rng.choice``, or
-    :meth:`Ctx.pick_recent` / :meth:`Ctx.pick_fresh` when ``recent`` / ``fresh`` names a key), as
-    attribute ``v`` with type ``type`` (none: a look-alike). With ``split = true`` the pool is a
-    (dev, test) pair and the draw is from the half of the split being built."""
-    typ = spec.get("type")
-    if spec.get("split"):
-        def draw(ctx: Ctx):  # type: ignore[no-untyped-def]
-            return ctx.rng.choice(pool[ctx.split])
-    elif "recent" in spec:
-        def draw(ctx: Ctx):  # type: ignore[no-untyped-def]
-            return ctx.pick_recent(pool, spec["recent"], spec["window"])
-    elif "fresh" in spec:
-        def draw(ctx: Ctx):  # type: ignore[no-untyped-def]
-            return ctx.pick_fresh(pool, spec["fresh"], spec["window"])
-    else:
-        def draw(ctx: Ctx):  # type: ignore[no-untyped-def]
-            return ctx.rng.choice(pool)
-
-    def gen(ctx: Ctx) -> Attrs:
-        return {"v": one(draw(ctx), typ)}
-
-    return gen
-
-
-def slot_generators(name: str) -> dict[str, Any]:
-    """The ``[slots]`` of data file ``name``: slot kind -> generator."""
-    data = load(name)
-    out = {}
-    for kind, spec in data.get("slots", {}).items():
-        if spec["pick"] not in data.get("pools", {}):
-            raise ValueError(f"{name}: slot {kind} picks from unknown pool {spec['pick']}")
-        out[kind] = pick_slot(data["pools"][spec["pick"]], spec)
-    return out
 
 
 # ---------------------------------------------------------------- declared disjointness
