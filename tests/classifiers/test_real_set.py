@@ -18,6 +18,8 @@ def rows():
 def test_the_set_is_big_enough_and_enriched_for_positives(rows):
     assert len(rows) >= 3000
     assert sum(r["distress"] >= 1 for r in rows) >= 150
+    assert sum(r["joy"] == 2 for r in rows) >= 50
+    assert sum(r["joy"] == 2 for r in rows if r["split"] == "val") >= 10, "enough to measure joy precision on"
     assert sum(r["selection"] == "uniform" for r in rows) >= 1000
 
 
@@ -47,5 +49,6 @@ def test_committed_texts_match_their_hashes_and_no_unlicensed_source_is_committe
     turns = load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool-here", require_all=False)
     assert turns, "the committed texts of permissively licensed sources are readable on a fresh clone"
     assert {t.source for t in turns} <= {"gptfuzz_responses_labeled", "jailbreakbench_artifacts", "mtbench_model_answers",
-                                         "vicuna_bench_answers", "arena_hard_auto", "convotopo_wildchat"}
+                                         "vicuna_bench_answers", "arena_hard_auto", "convotopo_wildchat",
+                                         "pidgin_selfchat", "meena_chats"}
     assert all(len(t.conversation) % 2 == 0 or t.conversation[0][0] == "assistant" for t in turns)

@@ -21,11 +21,11 @@ from privacy.settings import RedactionSettings
 
 @pytest.fixture(scope="module")
 def held_out():
-    """Test-split turns whose texts are committed (a fresh clone has them): every positive and a
+    """Test-split turns whose texts are committed (a fresh clone has them): every positive of either valence and a
     seeded sample of the rest, redacted as the pipeline would."""
     turns = [t for t in load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool", require_all=False) if t.split == "test"]
-    positives = [t for t in turns if t.distress >= 1]
-    negatives = random.Random(5).sample([t for t in turns if t.distress == 0], 200)
+    positives = [t for t in turns if t.distress >= 1 or t.joy == 2]
+    negatives = random.Random(5).sample([t for t in turns if t.distress == 0 and t.joy < 2], 200)
     chosen = positives + negatives
     redacted = ConversationRedactor(RedactionSettings())([t.conversation for t in chosen])
     kept = [(t, r) for t, r in zip(chosen, redacted) if r is not None]
@@ -44,10 +44,19 @@ def test_the_shipped_model_separates_real_held_out_turns(shipped_model, held_out
     assert roc_auc_score(labels, scores[:, 0]) >= 0.9
 
 
+def test_the_shipped_model_ranks_strong_joy_above_the_rest(shipped_model, held_out):
+    turns, inputs = held_out
+    labels = np.array([t.joy == 2 for t in turns])
+    assert labels.sum() >= 10
+    scores = shipped_model.score(inputs)
+    assert roc_auc_score(labels, scores[:, 1]) >= 0.9
+
+
 def test_the_shipped_thresholds_were_chosen_on_the_validation_split_of_these_labels():
     doc = json.loads((DEFAULT_MODEL_DIR / "thresholds.json").read_text())
     assert doc["chosen_on"].startswith("val split") and doc["labels_sha256"] == file_sha256(LABELS_FILE)
     assert doc["targets"] == {"recall_distress": 0.9, "precision_joy": 0.85}
+    assert doc["joy_rule"] == "precision target", "the validation split holds enough strong joy to measure precision on"
     meta = json.loads((DEFAULT_MODEL_DIR / "model.json").read_text())
     assert meta["training"]["labels_sha256"] == file_sha256(LABELS_FILE)
     assert (DEFAULT_MODEL_DIR / "model.safetensors").stat().st_size < 100 * 2**20
