@@ -62,6 +62,8 @@ CHECKS: dict[str, Callable[[str], bool]] = {
     "address_line": lambda v: any(c.isdigit() for c in v) or any(w[:1].isupper() for w in v.split()),
     "name": _is_name,
     "handle": lambda v: any(c.isalpha() for c in v) and v.casefold() not in _NOT_A_HANDLE,
+    # A document number holds a digit; a word after "passport" ("renewal", "expired") does not.
+    "id_document": lambda v: any(c.isdigit() for c in v),
 }
 
 
@@ -87,7 +89,8 @@ def label_alternation(labels: Iterable[str]) -> str:
     return "|".join(regex.escape(label) for label in sorted(set(labels), key=len, reverse=True))
 
 
-_HEADER_FILLER = regex.compile(r"(?:[ .]*(?:no|nr|number|num|#))+$")
+# "Phone No.", "card #": the filler is a word of its own, so "teléfono" keeps its "no".
+_HEADER_FILLER = regex.compile(r"(?:[ .]+(?:no|nr|number|num)|[ .]*#)+$")
 # Where a label must stand when it is a common word ("name", "user"): opening a line, after a bullet,
 # a separator or a timestamp, not inside a sentence ("product name", "the user").
 _LINE_START = r"(?:^|(?<=[\n|;\t,]))[ \t>*•·\-]*"

@@ -22,6 +22,11 @@ from tests.privacy.conftest import spans_of_all
     ("Geburtsdatum: 19690904", "19690904", "DATE_OF_BIRTH"),
     ("fecha de nacimiento 12 de julio de 1979", "12 de julio de 1979", "DATE_OF_BIRTH"),
     ("Address: Kastanienweg 4, 10115 Berlin", "Kastanienweg 4, 10115 Berlin", "LOCATION"),
+    ("He añadido tu teléfono 602 554 819", "602 554 819", "PHONE_NUMBER"),   # a label ending in "no"
+    ("nací el 4 de agosto de 1996 en Medellín", "4 de agosto de 1996", "DATE_OF_BIRTH"),
+    ("Född: 1984-06-02", "1984-06-02", "DATE_OF_BIRTH"),
+    ("Reisepass/ID: LFTGKVK2G", "LFTGKVK2G", "ID_NUMBER"),
+    ("Passport no. 533 921 004 for the booking", "533 921 004", "ID_NUMBER"),
 ])
 def test_a_value_after_its_label_is_found_as_the_labels_kind(text, value, entity):
     assert (value, entity) in spans_of_all(FieldLabelRecognizer(), text)
@@ -34,6 +39,8 @@ def test_a_value_after_its_label_is_found_as_the_labels_kind(text, value, entity
     "SSN 666-45-6789",                # area 666 is never issued
     "Address: see attached",          # no number, no capital: not an address
     "the phone was 2019 model",       # a year, not a number after a phone label
+    "Passport: expired last year",    # no digit: not a document number
+    "my passport renewal is due",
 ])
 def test_a_value_that_fails_its_check_is_not_found(text):
     assert spans_of_all(FieldLabelRecognizer(), text) == []
