@@ -73,7 +73,12 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         # The surname too when the name ends the clause ("my tutor sunita pillai?"); a possessive
         # ends the name ("my cousin lwazi's graduation").
         Pattern("relation lower-case", r"(?i:\b(?:my|her|his|their|our)\s+(?:new\s+)?(?:" + _RELATIONS + r")),?\s+(?P<v>\p{Ll}{3,15}(?:\s+\p{Ll}{3,15}(?=\s*[,.!?]|\s*$))?)(?=\s*[,.!?]|\s*$|['’]s\s|\s+(?:but|and|who|is|was|has|said|says|keeps|wants|told)\b)", 0.4),
-        Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra)\.?\s+" + _NAME, 0.7),
+        Pattern("title", r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Miss|Sir|Dame|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|Madame|Monsieur|"
+                         r"[Ss]ignora|[Ss]ignor|[Ss]eñora|[Ss]eñor|[Ss]eñorita|[Ss]enhora|[Ss]enhor|Mevrouw|Meneer)\.?\s+" + _NAME, 0.7),
+        # Typed in lower case ("mr castellanos from upstairs"); a word after the title ("dr pepper") is not a name.
+        Pattern("lower-case title", r"(?i:\b(?:dr|mr|mrs|ms|miss|prof))\.?\s+(?P<v>\p{Ll}[\p{Ll}'’-]{2,20})(?![\p{L}\d])", 0.45),
+        # A message typed in capitals ("MY SISTER TAMSIN IS GETTING MARRIED").
+        Pattern("relation in capitals", r"\bMY\s+(?:(?i:" + _RELATIONS + r"))\s+(?P<v>\p{Lu}{3,15})(?![\p{L}\d])", 0.45),
         Pattern("initial surname", r"(?<![\p{L}.]\s?)\b(?P<v>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}'’-]{2,})", 0.5),
         Pattern("form field", r"(?i:\b(?:patient|name|client|customer|employee|applicant|guest|recipient|from|to|cc|reporter|assignee|"
                 r"author|reviewer|requester|approver|owner|passenger|co-authored-by|signed-off-by|reported\s+by|assigned\s+to|"
@@ -177,7 +182,9 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
         "dash signature": ("-", "—", "~"),
         "sign-off line": ("regards", "cheers", "thanks", "best", "sincerely", "love", "xoxo"),
         "relation": ("my",), "relation lower-case": ("my", "her", "his", "their", "our"),
-        "title": ("dr", "mr", "ms", "mx", "prof", "miss", "sir", "dame", "herr", "frau", "mme", "mlle", "sr"),
+        "title": ("dr", "mr", "ms", "mx", "prof", "miss", "sir", "dame", "herr", "frau", "mme", "mlle", "sr", "madame",
+                  "monsieur", "signor", "señor", "senhor", "mevrouw", "meneer"),
+        "lower-case title": ("dr", "mr", "ms", "miss", "prof"), "relation in capitals": ("my ",),
         "here intro": ("here",),
         "occasion for": ("for", "to"),
         "chat export speaker": (":",),
@@ -196,7 +203,7 @@ class PersonCueRecognizer(ProjectPatternRecognizer):
 
     _ENGLISH_CHECKED: ClassVar[frozenset[str]] = frozenset({
         "vocative request", "bullet person", "quoted name value", "lower-case name before a person verb", "lower-case greeting",
-        "name in capitals", "name in file name", "roster line"})
+        "name in capitals", "name in file name", "roster line", "lower-case title", "relation in capitals"})
     """Patterns whose slot a thing can fill too ("Docker can you..."): the name must not be an English word."""
     TABLE_HEADERS: ClassVar[frozenset[str]] = frozenset({
         "name", "who", "owner", "person", "assignee", "attendee", "guest", "contact", "student", "employee", "member",

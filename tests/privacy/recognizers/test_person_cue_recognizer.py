@@ -18,6 +18,9 @@ R = PersonCueRecognizer()
     ("your appointment with Dr. Ngata is confirmed", "Ngata"),
     ("Astrid Haugen here. I am writing", "Astrid Haugen"),
     ("my sister-in-law Hyun-ah is visiting", "Hyun-ah"),
+    ("Ecco la lettera per la signora Benedetti", "Benedetti"),
+    ("mr castellanos from upstairs plays drums at midnight", "castellanos"),
+    ("MY SISTER TAMSIN IS GETTING MARRIED NEXT MONTH", "TAMSIN"),
 ])
 def test_when_name_follows_cue_then_name_is_found(text, expected):
     assert expected in spans_of(R, text)
@@ -28,6 +31,8 @@ def test_when_name_follows_cue_then_name_is_found(text, expected):
     "Thanks, everyone!",
     "my brother and I went out",
     "Hello there",
+    "i love dr pepper and mr clean",   # a word after a lower-case title
+    "MY SISTER IS GETTING MARRIED",
 ])
 def test_when_cue_has_no_name_then_nothing_is_found(text):
     assert spans_of(R, text) == []
