@@ -34,11 +34,14 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--split", choices=("test", "val", "train", "all"), default="test",
                           help="which part of the real labeled set (default: test, never tuned on)")
     evaluate.add_argument("--cross-source", action="store_true",
-                          help="train one model per source without it and test on it (about 30 minutes each)")
+                          help="train one model per source without it and test on it (about 50 minutes each)")
     evaluate.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR, metavar="DIR",
                           help="the real pool, for the texts not committed")
     evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [redact] and [classify] tables apply")
     evaluate.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
+    evaluate.add_argument("--weights", type=Path, metavar="DIR",
+                          help="the default model's weights and thresholds from DIR (as train-classifier --output "
+                               "writes them) instead of the shipped ones, to judge a retrained model before it ships")
 
     train = sub.add_parser("train-classifier", help="fine-tune the default model, calibrate it and choose its thresholds")
     train.add_argument("--output", type=Path, metavar="DIR", help="default: the shipped classifiers/default_model")
@@ -67,16 +70,20 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
 
     from classifiers.evaluate import (
         cross_source, eval_classifier, evaluate_real, format_real_report, format_report, score_turns)
+    from classifiers.model import DEFAULT_MODEL_DIR
+    from classifiers.spec import check_model_available
     from pipelines.training_data import redacted_real_set
 
     if args.data is not None:
         return format_report(eval_classifier(args.data, config.classify))
+    model_dir = args.weights or DEFAULT_MODEL_DIR
+    check_model_available(config.classify, model_dir)  # before the set is redacted, which takes minutes
     examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns)
     if args.cross_source:
         report = cross_source(examples)
         return "\n\n".join(format_real_report(r, f"held out: {source}") for source, r in report.items())
     part = [(t, ti) for t, ti in examples if args.split == "all" or t.split == args.split]
-    scores, thresholds, model_id = score_turns([ti for _, ti in part], config.classify)
+    scores, thresholds, model_id = score_turns([ti for _, ti in part], config.classify, model_dir)
     labels = np.array([t.flagged for t, _ in part])
     report = evaluate_real(scores, labels, [t.source for t, _ in part], [t.selection == "uniform" for t, _ in part],
                            thresholds)

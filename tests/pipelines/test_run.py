@@ -237,6 +237,11 @@ def test_score_redacts_first_unless_told_not_to(tmp_path):
     assert "Ananya" not in (tmp_path / "s.jsonl").read_text() + done.stdout + done.stderr
 
 
+def test_eval_classifier_names_a_weights_directory_without_a_model(tmp_path):
+    done = _cli("eval-classifier", "--weights", str(tmp_path / "nowhere"))
+    assert done.returncode == 2 and "nowhere" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_an_interrupted_run_leaves_the_previous_results_intact(finished_run, corpus, tmp_path):
     import shutil
     import signal
