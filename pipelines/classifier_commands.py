@@ -69,7 +69,13 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
     import numpy as np
 
     from classifiers.evaluate import (
-        cross_source, eval_classifier, evaluate_real, format_real_report, format_report, score_turns)
+        cross_source,
+        eval_classifier,
+        evaluate_real,
+        format_real_report,
+        format_report,
+        score_turns,
+    )
     from classifiers.model import DEFAULT_MODEL_DIR
     from classifiers.spec import check_model_available
     from pipelines.training_data import redacted_real_set
