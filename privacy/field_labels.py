@@ -25,6 +25,10 @@ def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
 
 
+def _has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
 def _date_ok(value: str) -> bool:
     d = _digits(value)
     if len(d) == 8 and d == value.strip():  # compact: YYYYMMDD or DDMMYYYY
@@ -53,17 +57,17 @@ def _is_name(value: str) -> bool:
 
 CHECKS: dict[str, Callable[[str], bool]] = {
     "phone_digits": lambda v: 6 <= len(_digits(v)) <= 15,
-    "postal_code": lambda v: any(c.isdigit() for c in v),
+    "postal_code": _has_digit,
     "card_luhn": lambda v: 12 <= len(_digits(v)) <= 19 and luhn_ok(v),
     "iban": iban_ok,
     "ssn": ssn_ok,
     "date": _date_ok,
     # An address has a number or a capitalised word ("see attached" is not one).
-    "address_line": lambda v: any(c.isdigit() for c in v) or any(w[:1].isupper() for w in v.split()),
+    "address_line": lambda v: _has_digit(v) or any(w[:1].isupper() for w in v.split()),
     "name": _is_name,
     "handle": lambda v: any(c.isalpha() for c in v) and v.casefold() not in _NOT_A_HANDLE,
     # A document number holds a digit; a word after "passport" ("renewal", "expired") does not.
-    "id_document": lambda v: any(c.isdigit() for c in v),
+    "id_document": _has_digit,
 }
 
 
