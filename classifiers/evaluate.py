@@ -150,23 +150,33 @@ def score_turns(turns: Sequence[TurnInput], settings: ClassifierSettings = Class
     return np.asarray([[s.distress, s.joy] for s in scores]).reshape(-1, 2), spec.thresholds(), spec.model_id
 
 
-def cross_source(examples: Sequence[tuple], config=None, goemotions_dir: Path | None = None, targets=None) -> dict:
+def cross_source(examples: Sequence[tuple], config=None, goemotions_dir: Path | None = None, targets=None,
+                 sources: Sequence[str] | None = None) -> dict:
     """Leave one source out: for each source, a model trained and thresholded without it, tested on all of it.
 
     Args:
         examples: ``(RealTurn, TurnInput)`` pairs of the whole real labeled set, redacted.
         config, goemotions_dir, targets: As for ``train-classifier`` (defaults: the shipped recipe).
+        sources: The sources to hold out, one model each (default: every source). A fold costs a
+            whole training run, so a run may take a few folds at a time.
 
     Returns:
         ``{source: evaluate_real report}``, in source order.
+
+    Raises:
+        ValueError: a requested source is not in the set.
     """
     from classifiers.finetune import FinetuneConfig
     from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
     from classifiers.train import ThresholdTargets, fit_calibrated, load_goemotions
 
+    present = sorted({t.source for t, _ in examples})
+    unknown = sorted(set(sources or ()) - set(present))
+    if unknown:
+        raise ValueError(f"no labeled turns from source(s) {', '.join(unknown)}; the set holds {', '.join(present)}")
     goemotions = load_goemotions(goemotions_dir or DEFAULT_GOEMOTIONS_DIR)
     reports = {}
-    for source in sorted({t.source for t, _ in examples}):
+    for source in (sorted(set(sources)) if sources else present):
         rest = [(t, ti) for t, ti in examples if t.source != source]
         held = [(t, ti) for t, ti in examples if t.source == source]
         model, selector, _ = fit_calibrated(rest, goemotions, config or FinetuneConfig(), targets or ThresholdTargets())

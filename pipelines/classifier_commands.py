@@ -35,6 +35,8 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
                           help="which part of the real labeled set (default: test, never tuned on)")
     evaluate.add_argument("--cross-source", action="store_true",
                           help="train one model per source without it and test on it (about 50 minutes each)")
+    evaluate.add_argument("--source", action="append", metavar="NAME",
+                          help="with --cross-source: hold out only this source (repeatable; default: every source)")
     evaluate.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR, metavar="DIR",
                           help="the real pool, for the texts not committed")
     evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [redact] and [classify] tables apply")
@@ -80,13 +82,15 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
     from classifiers.spec import check_model_available
     from pipelines.training_data import redacted_real_set
 
+    if args.source and not args.cross_source:
+        raise ValueError("--source picks the folds of --cross-source; add --cross-source")
     if args.data is not None:
         return format_report(eval_classifier(args.data, config.classify))
     model_dir = args.weights or DEFAULT_MODEL_DIR
     check_model_available(config.classify, model_dir)  # before the set is redacted, which takes minutes
     examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns)
     if args.cross_source:
-        report = cross_source(examples)
+        report = cross_source(examples, sources=args.source)
         return "\n\n".join(format_real_report(r, f"held out: {source}") for source, r in report.items())
     part = [(t, ti) for t, ti in examples if args.split == "all" or t.split == args.split]
     scores, thresholds, model_id = score_turns([ti for _, ti in part], config.classify, model_dir)

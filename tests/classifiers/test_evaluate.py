@@ -56,3 +56,13 @@ def test_real_data_figures_come_per_source_with_the_uniform_sample_beside_its_la
     assert report["uniform_sample"]["distress"] == {"labeled_rate": 0.0, "flagged_rate": 0.25}
     text = format_real_report(report, "title")
     assert "uniform sample (4 turns)" in text and "chat" in text
+
+
+def test_cross_source_names_a_held_out_source_the_set_does_not_hold_before_training():
+    from types import SimpleNamespace
+
+    from classifiers.evaluate import cross_source
+
+    examples = [(SimpleNamespace(source=s), None) for s in ("red", "chat")]
+    with pytest.raises(ValueError, match="blue.*chat, red"):
+        cross_source(examples, sources=["blue"])

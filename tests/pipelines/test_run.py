@@ -242,6 +242,11 @@ def test_eval_classifier_names_a_weights_directory_without_a_model(tmp_path):
     assert done.returncode == 2 and "nowhere" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_eval_classifier_source_needs_cross_source():
+    done = _cli("eval-classifier", "--source", "cai_paper_samples")
+    assert done.returncode == 2 and "--cross-source" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_an_interrupted_run_leaves_the_previous_results_intact(finished_run, corpus, tmp_path):
     import shutil
     import signal
