@@ -7,7 +7,7 @@ rate, plus the flagged rate per category when the file has categories. No text i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -151,7 +151,7 @@ def score_turns(turns: Sequence[TurnInput], settings: ClassifierSettings = Class
 
 
 def cross_source(examples: Sequence[tuple], config=None, goemotions_dir: Path | None = None, targets=None,
-                 sources: Sequence[str] | None = None) -> dict:
+                 sources: Sequence[str] | None = None) -> Iterator[tuple[str, dict]]:
     """Leave one source out: for each source, a model trained and thresholded without it, tested on all of it.
 
     Args:
@@ -161,27 +161,30 @@ def cross_source(examples: Sequence[tuple], config=None, goemotions_dir: Path | 
             whole training run, so a run may take a few folds at a time.
 
     Returns:
-        ``{source: evaluate_real report}``, in source order.
+        ``(source, evaluate_real report)`` per fold, in source order, each as soon as its model is
+        trained (a fold takes most of an hour).
 
     Raises:
-        ValueError: a requested source is not in the set.
+        ValueError: a requested source is not in the set (at once, before any training).
     """
-    from classifiers.finetune import FinetuneConfig
-    from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
-    from classifiers.train import ThresholdTargets, fit_calibrated, load_goemotions
-
     present = sorted({t.source for t, _ in examples})
     unknown = sorted(set(sources or ()) - set(present))
     if unknown:
         raise ValueError(f"no labeled turns from source(s) {', '.join(unknown)}; the set holds {', '.join(present)}")
+    return _folds(examples, sorted(set(sources)) if sources else present, config, goemotions_dir, targets)
+
+
+def _folds(examples: Sequence[tuple], held_out: Sequence[str], config, goemotions_dir, targets) -> Iterator[tuple[str, dict]]:
+    from classifiers.finetune import FinetuneConfig
+    from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
+    from classifiers.train import ThresholdTargets, fit_calibrated, load_goemotions
+
     goemotions = load_goemotions(goemotions_dir or DEFAULT_GOEMOTIONS_DIR)
-    reports = {}
-    for source in (sorted(set(sources)) if sources else present):
+    for source in held_out:
         rest = [(t, ti) for t, ti in examples if t.source != source]
         held = [(t, ti) for t, ti in examples if t.source == source]
         model, selector, _ = fit_calibrated(rest, goemotions, config or FinetuneConfig(), targets or ThresholdTargets())
         scores = model.score([ti for _, ti in held])
         labels = np.array([t.flagged for t, _ in held])
-        reports[source] = evaluate_real(scores, labels, [source] * len(held), [t.selection == "uniform" for t, _ in held],
-                                        selector.thresholds_)
-    return reports
+        yield source, evaluate_real(scores, labels, [source] * len(held), [t.selection == "uniform" for t, _ in held],
+                                    selector.thresholds_)

@@ -90,8 +90,12 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
     check_model_available(config.classify, model_dir)  # before the set is redacted, which takes minutes
     examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns)
     if args.cross_source:
-        report = cross_source(examples, sources=args.source)
-        return "\n\n".join(format_real_report(r, f"held out: {source}") for source, r in report.items())
+        # Each fold is printed as soon as it is done: a fold takes most of an hour.
+        folds = 0
+        for source, report in cross_source(examples, sources=args.source):
+            print(format_real_report(report, f"held out: {source}") + "\n", flush=True)
+            folds += 1
+        return f"{folds} leave-one-source-out fold(s) done"
     part = [(t, ti) for t, ti in examples if args.split == "all" or t.split == args.split]
     scores, thresholds, model_id = score_turns([ti for _, ti in part], config.classify, model_dir)
     labels = np.array([t.flagged for t, _ in part])
