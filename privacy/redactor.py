@@ -2,8 +2,9 @@
 
 ``Redactor`` runs one span pipeline over a batch of conversations: the recognizers of the
 offline Presidio analyzer find spans in each message (one ``nlp.pipe`` pass inside a spaCy
-memory zone, so memory stays flat; the NER model's clean-up is its recognizer's own), the policy
-keeps what it should and names listed beside a kept name join it; then, per conversation, the
+memory zone, so memory stays flat; the NER model's clean-up is its recognizer's own), values
+listed beside found credentials join them, the policy keeps what it should and names listed
+beside a kept name join it; then, per conversation, the
 names and values it repeats are added and each span is replaced with a typed placeholder
 numbered per conversation. Ids become keyed pseudonyms. Failures become dead letters
 that carry a reason code, the exception class and the source pointer, never text.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from privacy.address_blocks import grow_address_blocks
+from privacy.credential_lists import add_credential_siblings
 from privacy.echoes import add_echoes
 from privacy.language import conversation_language, detect_language
 from privacy.name_lists import add_listed_names
@@ -213,12 +215,13 @@ class Redactor:
         return outcomes
 
     def _message_spans(self, text: str, doc: Any, language: str) -> list[Span]:
-        """One message's spans: what the recognizers find and the policy keeps, the
-        names listed beside a kept name, and the rest of the address block a street address opens."""
+        """One message's spans: what the recognizers find, with the values listed beside found
+        credentials; what the policy keeps of them, the names listed beside a kept name, and the
+        rest of the address block a street address opens."""
         if not text.strip():
             return []
-        kept = apply_policy(text, self._recognize(text, doc, language), self._allow, self.settings.redact_full_dates,
-                            self._ignored)
+        found = add_credential_siblings(text, self._recognize(text, doc, language), self.settings.regex_timeout_seconds)
+        kept = apply_policy(text, found, self._allow, self.settings.redact_full_dates, self._ignored)
         return grow_address_blocks(text, add_listed_names(text, kept, self.settings.regex_timeout_seconds))
 
     def _recognize(self, text: str, doc: Any, language: str) -> list[Span]:

@@ -38,11 +38,16 @@ from presidio_analyzer.predefined_recognizers import (
 
 from privacy.recognizers.any_case_iban_recognizer import AnyCaseIbanRecognizer
 from privacy.recognizers.card_number_recognizer import CardNumberRecognizer
+from privacy.recognizers.command_line_secret_recognizer import (
+    CommandLineSecretRecognizer,
+)
+from privacy.recognizers.config_secret_recognizer import ConfigSecretRecognizer
+from privacy.recognizers.cued_key_recognizer import CuedKeyRecognizer
 from privacy.recognizers.date_of_birth_recognizer import DateOfBirthRecognizer
 from privacy.recognizers.descriptive_place_recognizer import DescriptivePlaceRecognizer
 from privacy.recognizers.email_recognizer import FastEmailRecognizer
-from privacy.recognizers.field_label_recognizer import FieldLabelRecognizer
 from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
+from privacy.recognizers.field_label_recognizer import FieldLabelRecognizer
 from privacy.recognizers.id_number_recognizer import IdNumberRecognizer
 from privacy.recognizers.lowercase_name_recognizer import LowercaseNameRecognizer
 from privacy.recognizers.name_gazetteer_recognizer import NameGazetteerRecognizer
@@ -50,12 +55,17 @@ from privacy.recognizers.name_pair_recognizer import NamePairRecognizer
 from privacy.recognizers.national_id_recognizer import NationalIdRecognizer
 from privacy.recognizers.native_script_name_recognizer import NativeScriptNameRecognizer
 from privacy.recognizers.ner_name_recognizer import NerNameRecognizer
+from privacy.recognizers.passphrase_recognizer import PassphraseRecognizer
+from privacy.recognizers.password_cue_recognizer import PasswordCueRecognizer
 from privacy.recognizers.person_cue_recognizer import PersonCueRecognizer
 from privacy.recognizers.personal_url_recognizer import PersonalUrlRecognizer
 from privacy.recognizers.phone_recognizer import ExtraPhoneRecognizer
-from privacy.recognizers.secret_recognizer import SecretRecognizer
+from privacy.recognizers.pin_code_recognizer import PinCodeRecognizer
+from privacy.recognizers.provider_key_recognizer import ProviderKeyRecognizer
 from privacy.recognizers.street_address_recognizer import StreetAddressRecognizer
 from privacy.recognizers.username_recognizer import UsernameRecognizer
+from privacy.recognizers.web_credential_recognizer import WebCredentialRecognizer
+from privacy.recognizers.written_login_recognizer import WrittenLoginRecognizer
 
 PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
@@ -63,7 +73,15 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
         NerNameRecognizer,
         FieldLabelRecognizer,
         AnyCaseIbanRecognizer,
-        SecretRecognizer,
+        ProviderKeyRecognizer,
+        PasswordCueRecognizer,
+        ConfigSecretRecognizer,
+        CommandLineSecretRecognizer,
+        WebCredentialRecognizer,
+        WrittenLoginRecognizer,
+        PinCodeRecognizer,
+        CuedKeyRecognizer,
+        PassphraseRecognizer,
         EntropySecretRecognizer,
         CardNumberRecognizer,
         UsernameRecognizer,
@@ -83,6 +101,10 @@ PROJECT_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     )
 }
 """Our recognizers by class name; each takes ``timeout=`` (seconds per regex per text)."""
+
+SECRET_RECOGNIZERS: tuple[type[EntityRecognizer], ...] = tuple(
+    cls for cls in PROJECT_RECOGNIZERS.values() if getattr(cls, "ENTITY", "") == "SECRET")
+"""Every recognizer of SECRET: the credential families and the entropy scan."""
 
 PRESIDIO_RECOGNIZERS: dict[str, type[EntityRecognizer]] = {
     cls.__name__: cls
@@ -122,7 +144,7 @@ NEEDS_DIGIT: frozenset[str] = frozenset({
     "UsItinRecognizer", "UsPassportRecognizer", "UsBankRecognizer", "UsLicenseRecognizer", "MedicalLicenseRecognizer",
     "NhsRecognizer", "UkNinoRecognizer", "InAadhaarRecognizer", "InPanRecognizer", "EsNifRecognizer", "EsNieRecognizer",
     "AuTfnRecognizer", "CaSinRecognizer", "SgFinRecognizer",
-    "CardNumberRecognizer", "EntropySecretRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer", "NationalIdRecognizer",
+    "CardNumberRecognizer", "EntropySecretRecognizer", "PinCodeRecognizer", "DateOfBirthRecognizer", "IdNumberRecognizer", "ExtraPhoneRecognizer", "NationalIdRecognizer",
 })
 """Recognizers that cannot match a text without a digit (every pattern or check needs one).
 
@@ -138,4 +160,4 @@ NEEDS_LONG_TOKEN: frozenset[str] = frozenset({"ItFiscalCodeRecognizer"})
 """Recognizers that cannot match a text without 16 letters or digits in a row (an Italian fiscal code,
 whose digits may be letter-substituted, so it is not in NEEDS_DIGIT)."""
 
-__all__ = ["NEEDS_DIGIT", "NEEDS_DIGIT_OR_COLON", "NEEDS_LONG_TOKEN", "PRESIDIO_RECOGNIZERS", "PROJECT_RECOGNIZERS", *PROJECT_RECOGNIZERS]
+__all__ = ["NEEDS_DIGIT", "NEEDS_DIGIT_OR_COLON", "NEEDS_LONG_TOKEN", "PRESIDIO_RECOGNIZERS", "PROJECT_RECOGNIZERS", "SECRET_RECOGNIZERS", *PROJECT_RECOGNIZERS]

@@ -1,9 +1,9 @@
 """What a SECRET value looks like: the shape tests of the credential recognizers.
 
 Pure functions of one candidate value (no text around it), and the checks of the SECRET
-patterns built from them, shared by
-:mod:`privacy.recognizers.secret_recognizer`, its patterns' checks
-(:mod:`privacy.recognizers.secret_patterns`) and :mod:`privacy.recognizers.entropy_secret_recognizer`.
+patterns built from them, shared by the SECRET recognizers of every credential family (see
+:mod:`privacy.recognizers.secret_base`), the entropy scan and the list step
+(:mod:`privacy.credential_lists`).
 """
 
 from __future__ import annotations
@@ -231,7 +231,7 @@ def is_reference(value: str) -> bool:
 
 
 # The checks of the SECRET patterns: a matched value and its pattern's score in, the score to
-# keep or None out (see privacy.recognizers.secret_patterns).
+# keep or None out (see privacy.recognizers.secret_base).
 
 def format_only(value: str, score: float) -> float | None:
     """The format is the evidence: keep the match."""

@@ -21,8 +21,11 @@ def _records(themes: int, accounts_per_theme: int, events_per_account: int):
 def test_with_a_large_budget_noisy_counts_are_close_to_the_truth():
     noisy = local_dp_theme_counts(_records(2, 200, 2), epsilon=50.0, delta=1e-6, k_accounts=5)
     assert set(noisy) == {("distress", 0), ("distress", 1)}
+    # At this budget the Laplace scale of events and conversations is about 0.8 (an account adds up
+    # to 2 x 5 to them), of accounts about 0.16: 15 and 3 are beyond anything the noise gives
+    # (odds below 1e-8 per run), while a misconfigured mechanism is off by far more.
     for counts in noisy.values():
-        assert abs(counts.accounts - 200) <= 3 and abs(counts.events - 400) <= 6 and abs(counts.conversations - 200) <= 3
+        assert abs(counts.accounts - 200) <= 3 and abs(counts.events - 400) <= 15 and abs(counts.conversations - 200) <= 15
 
 
 def test_a_theme_below_the_pre_threshold_is_never_selected():

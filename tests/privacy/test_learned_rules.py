@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
-from privacy.recognizers.secret_recognizer import SecretRecognizer
+from tests.privacy.conftest import SecretFamilies
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "learned_rules.jsonl").read_text().splitlines()]
 
@@ -38,5 +37,5 @@ def test_a_look_alike_is_left_alone(redactor, case):  # type: ignore[no-untyped-
 @pytest.mark.parametrize("case", _ids("no_secret"))
 def test_a_secret_look_alike_is_no_secret(case):  # type: ignore[no-untyped-def]
     text = BY_ID[case]["text"]
-    found = [r for recognizer in (SecretRecognizer(), EntropySecretRecognizer()) for r in recognizer.analyze(text, ["SECRET"])]
+    found = SecretFamilies(entropy=True).analyze(text, ["SECRET"])
     assert [(r.start, r.end) for r in found] == []

@@ -9,10 +9,16 @@ import pytest
 from presidio_analyzer import Pattern
 
 from privacy.pseudonyms import Pseudonymizer
-from privacy.recognizers.secret_recognizer import SecretRecognizer
+from privacy.recognizers.config_secret_recognizer import ConfigSecretRecognizer
 from privacy.redactor import FAILED_PLACEHOLDER, Redactor, redact
 from privacy.settings import RedactionSettings
-from schemas import Conversation, DeadLetter, Message, RedactedConversation, SourcePointer
+from schemas import (
+    Conversation,
+    DeadLetter,
+    Message,
+    RedactedConversation,
+    SourcePointer,
+)
 from tests.privacy.conftest import TEST_KEY
 
 
@@ -139,7 +145,7 @@ def test_when_stage_function_called_then_same_as_batch(redactor):
 @pytest.fixture(scope="module")
 def slow_redactor():
     r = Redactor(RedactionSettings(regex_timeout_seconds=0.05), Pseudonymizer(TEST_KEY)).setup()
-    evil = SecretRecognizer(patterns=[Pattern("catastrophic", r"(a|aa)+$", 0.9)], timeout=0.05)
+    evil = ConfigSecretRecognizer(patterns=[Pattern("catastrophic", r"(a|aa)+$", 0.9)], timeout=0.05)
     # Texts are analysed by the variant without the recognizers they cannot trigger: add the
     # pattern to the variant of every text these tests use.
     variants = {id(a): a for a in (r._analyzers.for_text(t) for t in ("hello", "a" * 60 + "b"))}

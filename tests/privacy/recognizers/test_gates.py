@@ -40,4 +40,4 @@ def test_gates_never_change_what_a_recognizer_finds(name):
 
 
 def test_some_recognizers_are_gated():
-    assert {"SecretRecognizer", "UsernameRecognizer", "PersonCueRecognizer"} <= set(GATED)
+    assert {"PasswordCueRecognizer", "ProviderKeyRecognizer", "UsernameRecognizer", "PersonCueRecognizer"} <= set(GATED)

@@ -2,11 +2,10 @@
 
 import pytest
 
-from privacy.recognizers.secret_recognizer import SecretRecognizer
 from privacy.recognizers.secret_shapes import password_shaped
-from tests.privacy.conftest import spans_of
+from tests.privacy.conftest import SecretFamilies, spans_of
 
-R = SecretRecognizer()
+R = SecretFamilies()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,11 +6,10 @@ random text in each provider's published shape."""
 import pytest
 
 from privacy.recognizers.entropy_secret_recognizer import EntropySecretRecognizer
-from privacy.recognizers.secret_recognizer import SecretRecognizer
 from privacy.recognizers.secret_shapes import letter_digit_switches
-from tests.privacy.conftest import spans_of
+from tests.privacy.conftest import SecretFamilies, spans_of
 
-S = SecretRecognizer()
+S = SecretFamilies()
 E = EntropySecretRecognizer()
 
 

@@ -1,10 +1,9 @@
 import pytest
 
-from privacy.recognizers.secret_recognizer import SecretRecognizer
 from privacy.recognizers.secret_shapes import char_classes, shannon_bits_per_char
-from tests.privacy.conftest import spans_of
+from tests.privacy.conftest import SecretFamilies, spans_of
 
-R = SecretRecognizer()
+R = SecretFamilies()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,11 +65,13 @@ def test_when_pin_word_without_a_code_then_nothing_is_found(text):
 
 
 def test_each_secret_pattern_has_one_name_a_lower_case_gate_and_a_check():
-    from privacy.recognizers.secret_patterns import SECRET_PATTERNS
+    from privacy.recognizers import SECRET_RECOGNIZERS
+    from privacy.recognizers.secret_base import SecretPatternRecognizer
 
-    names = [p.pattern.name for p in SECRET_PATTERNS]
-    assert len(names) == len(set(names))
+    rows = [p for cls in SECRET_RECOGNIZERS if issubclass(cls, SecretPatternRecognizer) for p in cls.SECRET_PATTERNS]
+    names = [p.pattern.name for p in rows]
+    assert len(names) == len(set(names)) and len(names) >= 80
     assert "aws access key id" in names  # the key-format table was loaded
-    for p in SECRET_PATTERNS:
+    for p in rows:
         assert p.gate is None or all(g == g.lower() for g in p.gate), p.pattern.name
         assert callable(p.check)

@@ -5,10 +5,9 @@ alone."""
 
 import pytest
 
-from privacy.recognizers.secret_recognizer import SecretRecognizer
-from tests.privacy.conftest import spans_of
+from tests.privacy.conftest import SecretFamilies, spans_of
 
-R = SecretRecognizer()
+R = SecretFamilies()
 
 
 @pytest.mark.parametrize("text, value", [
