@@ -14,7 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
-from themes.numba_cache import configure_numba_cache
+from themes.numba_cache import cache_jit_functions, configure_numba_cache
 
 BACKENDS = ("fast_hdbscan", "hdbscan", "sklearn")
 _PACKAGES = {"fast_hdbscan": "fast-hdbscan", "hdbscan": "hdbscan", "sklearn": "scikit-learn"}
@@ -77,6 +77,7 @@ class HDBSCANClusterer:
                 return HDBSCAN(min_cluster_size=self.min_cluster_size, min_samples=self.min_samples, copy=True)
         except ImportError:
             raise ValueError(f"clusterer '{self.backend}' needs the package '{_PACKAGES[self.backend]}'") from None
+        cache_jit_functions()
         return HDBSCAN(min_cluster_size=self.min_cluster_size, min_samples=self.min_samples)
 
     def fit(self, x: np.ndarray) -> HDBSCANClusterer:

@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from themes.numba_cache import configure_numba_cache
+from themes.numba_cache import cache_jit_functions, configure_numba_cache
 
 
 class Reducer(Protocol):
@@ -50,6 +50,8 @@ class UMAPReducer:
                              f"got {len(vectors)}")
         configure_numba_cache()
         import umap
+
+        cache_jit_functions()
 
         model = umap.UMAP(n_components=self.n_components, n_neighbors=min(self.n_neighbors, len(vectors) - 1),
                           metric="cosine", min_dist=0.0, random_state=self.seed, n_jobs=1)
