@@ -25,12 +25,12 @@ class CuedKeyRecognizer(SecretPatternRecognizer):
 
     SECRET_PATTERNS: ClassVar[list[SecretPattern]] = [
         # "the key is Salam1ANDER", "wifi is Birchwood2022!": after key/code/token/wifi, a
-        # password-shaped value (see score_match). A final "!" is kept: passwords often end in one.
+        # password-shaped value (its check). A final "!" is kept: passwords often end in one.
         SecretPattern(Pattern("key is value",
             r"(?i:\b(?:key|code|token|secret|wi-?fi|wlan|hotspot)\s+(?:is|was|=|:))\s*[\"'`]?(?P<v>[^\s\"'`,;]{8,64}?)[\"'`]?(?=[\s,;?]|[.](?:\s|$)|$)", 0.7),
             gate=("key", "code", "token", "secret", "wifi", "wi-fi", "wlan", "hotspot"), check=checks.key_value),
         # "with gentledoormat708 as the key": only a password-shaped value or a word with a number
-        # (see score_match), since "use the email as the key" is how code is talked about.
+        # (its check), since "use the email as the key" is how code is talked about.
         SecretPattern(Pattern("value as key",
             r"(?i:\b(?:use|used|using|set|try|tried|put|type|typed|enter|entered|with))\s+[\"'`]?(?P<v>" + VALUE_CHAR + r"{6,64}?)[\"'`]?"
             r"\s+(?i:as\s+(?:the|my|your|our|a|its|his|her|their)?\s*(?:new\s+)?(?:key|code|pin|passcode|login))\b", 0.7),

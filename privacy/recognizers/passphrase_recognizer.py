@@ -30,7 +30,7 @@ class PassphraseRecognizer(SecretPatternRecognizer):
             r"(?P<v>[a-z]{3,10}(?:[-.][a-z]{3,10}){3,9}|(?!" + _FUNCTION_WORD + r"\b)[a-z]{3,10}(?:\s(?!" + _FUNCTION_WORD
             + r"\b)[a-z]{3,10}){3,9})(?![\w-])"
             r"|(?i:\b(?:12|15|18|21|24|twelve|twenty[- ]four)\s+words\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:\s+[a-z]{3,8}){11,23})"
-            # "just these words: forest, peanut, ... and magnet": counted in score_match.
+            # "just these words: forest, peanut, ... and magnet": distinct words counted in its check.
             r"|(?i:\bwords\b)[^\n:]{0,60}:\s*(?P<v>[a-z]{3,8}(?:(?:,\s*|\s+)(?:and\s+)?[a-z]{3,8}){11,23})(?![\w-])", 0.8),
             gate=("generat", "went with", "diceware", "words"), check=checks.distinct_words),
         # A passphrase or wallet seed phrase: the whole run of words after the cue, up to a function word.

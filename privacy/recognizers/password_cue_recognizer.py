@@ -108,7 +108,7 @@ class PasswordCueRecognizer(SecretPatternRecognizer):
             r"(?P<v>(?i:" + _SPOKEN_CHAR + r"(?:" + _SPOKEN_SEPARATOR + _SPOKEN_CHAR + r"){5,80}))", 0.8),
             gate=(*PASSWORD_GATE, "pin", "code", "key", "login", "pattern"), check=checks.spelled_out),
         # "its Bluebird1987 for the router", "account locked after I typed Zebra9911": a password-shaped
-        # word (see score_match) in a sentence about logging in, with no password cue (a message with
+        # word (its check) in a sentence about logging in, with no password cue (a message with
         # one is scanned whole, see _credential_topic_tokens); a network's or a login's name
         # ("wifi called BTHub-77") is not one.
         SecretPattern(Pattern("password-shaped near login words",
