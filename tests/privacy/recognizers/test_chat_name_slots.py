@@ -1,4 +1,4 @@
-"""Lower-case names in person slots with no cue phrase (round 3): subjects, possessives,
+"""Lower-case names in person slots with no cue phrase: subjects, possessives,
 overlapping cues, and a lower-case surname after a relation word."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""The nam_dict given-name list (round 4): how it is built from gender-guesser's nam_dict.txt, and
+"""The nam_dict given-name list: how it is built from gender-guesser's nam_dict.txt, and
 that romanised names Faker lacks (Persian, Central Asian) are known given names."""
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Credentials in pastes and prose (round 3): env lists, CLI flags, "use X as the password",
+"""Credentials in pastes and prose: env lists, CLI flags, "use X as the password",
 "the key is X", provider formats; and masks, code expressions and integrity digests left alone."""
 
 import pytest

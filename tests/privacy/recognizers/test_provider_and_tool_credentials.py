@@ -1,4 +1,4 @@
-"""Round 5: more providers' key formats, credentials on the command lines of common tools, in
+"""Providers' key formats, credentials on the command lines of common tools, in
 config lines with no key word (.pgpass, Wi-Fi QR payloads, PuTTY key files, Basic auth headers),
 lower-case random tokens, and password-shaped words in sentences about logging in. Values are
 random text in each provider's published shape."""

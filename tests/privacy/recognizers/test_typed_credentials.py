@@ -1,4 +1,4 @@
-"""Credentials as people type them (round 4): "user/pass is a / x", "login a pass x", a PIN right
+"""Credentials as people type them: "user/pass is a / x", "login a pass x", a PIN right
 after the word, wifi passwords, passphrases and seed phrases, backup-code lists, ``htpasswd -b``,
 copulas of other languages, dotted bot tokens; and placeholders and published example keys left
 alone."""
