@@ -1,3 +1,6 @@
+"""The SECRET recognizers of every credential family together: provider keys, cue-word values,
+PINs and logins found; cues, placeholders and masks alone left; every pattern row well formed."""
+
 import pytest
 
 from privacy.recognizers.secret_shapes import char_classes, shannon_bits_per_char
