@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern, RecognizerResult
 
 from privacy.recognizers import secret_shapes as checks
 from privacy.recognizers.secret_base import (
@@ -65,9 +64,8 @@ class CuedKeyRecognizer(SecretPatternRecognizer):
     _BACKUP_GRID_CODE = regex.compile(r"(?<![\w-])[a-z0-9]{4,5}-[a-z0-9]{4,5}(?![\w-])")
     _VOUCHER = regex.compile(r"(?<![\w-])(?P<v>[A-Z0-9]{4,}(?:-?[A-Z0-9]{4,}){1,5}|[A-Z0-9]{12,25})(?![\w-])")
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def scan_message(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
         low = text.lower()
         if any(g in low for g in self._VOUCHER_TOPIC_GATE) and self._VOUCHER_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._VOUCHER, text, self.timeout)
@@ -76,4 +74,4 @@ class CuedKeyRecognizer(SecretPatternRecognizer):
             # Backup codes in lower case, printed in a grid ("fg06-s4tz   pp0a-a4le").
             results += [self.result(*m.span(), 0.6) for m in finditer(self._BACKUP_GRID_CODE, text, self.timeout)
                         if regex.search(r"\d", m.group()) and regex.search(r"[a-z]", m.group())]
-        return EntityRecognizer.remove_duplicates(results)
+        return results

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern, RecognizerResult
 
 from privacy.recognizers import secret_shapes as checks
 from privacy.recognizers.secret_base import (
@@ -142,9 +141,8 @@ class PasswordCueRecognizer(SecretPatternRecognizer):
     # A token of any message (see _strong_password_tokens): its closing "?", "!" or "*" may be the password's.
     _STRONG_TOKEN = regex.compile(r"(?<![^\s\"'`(\[«“„<>=:])(?P<v>[^\s\"'`,;:=()\[\]«»“”<>]{7,64}?)[.,;:]?(?=[\s\"'`)\],;»”<>]|$)")
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def scan_message(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
         # A substring test first: most messages hold none of these words, and it costs far less
         # than the topic regex.
         low = text.lower()
@@ -152,7 +150,7 @@ class PasswordCueRecognizer(SecretPatternRecognizer):
             results += self._credential_topic_tokens(text)
         if self._DIGIT_OR_SYMBOL.search(text):
             results += self._strong_password_tokens(text)
-        return EntityRecognizer.remove_duplicates(results)
+        return results
 
     def _credential_topic_tokens(self, text: str) -> list[RecognizerResult]:
         """Password-shaped tokens anywhere in a message about passwords, PINs, Wi-Fi or logging in

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import Pattern, RecognizerResult
 
 from privacy.recognizers import secret_shapes as checks
 from privacy.recognizers.secret_base import (
@@ -68,11 +67,10 @@ class PinCodeRecognizer(SecretPatternRecognizer):
                                  r"\s*[:\"'`]?\s*)(?P<v>\d{4,8})\b"
                                  r"(?![.,:/-]\d)(?!\s*(?:%|am\b|pm\b|kg\b|km\b|mb\b|gb\b|times\b|years?\b|people\b))")
 
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+    def scan_message(self, text: str) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
         low = text.lower()
         if any(g in low for g in self._CODE_TOPIC_GATE) and self._CODE_TOPIC.search(text):
             results += [self.result(*m.span("v"), 0.6) for m in finditer(self._CODE_DIGITS, text, self.timeout)
                         if not YEAR.fullmatch(m.group("v"))]
-        return EntityRecognizer.remove_duplicates(results)
+        return results

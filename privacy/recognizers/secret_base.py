@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar, NamedTuple
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from privacy.recognizers.base import ProjectPatternRecognizer
 from privacy.recognizers.secret_shapes import (
@@ -78,6 +79,16 @@ class SecretPatternRecognizer(ProjectPatternRecognizer):
         cls.PATTERNS = [p.pattern for p in cls.SECRET_PATTERNS]
         cls.GATES = {p.pattern.name: p.gate for p in cls.SECRET_PATTERNS if p.gate is not None}
         cls.CHECKS = {p.pattern.name: p.check for p in cls.SECRET_PATTERNS}
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return EntityRecognizer.remove_duplicates(results + self.scan_message(text))
+
+    def scan_message(self, text: str) -> list[RecognizerResult]:
+        """Results no single pattern can give, from the message as a whole (a family's topic
+        scans); none by default."""
+        return []
 
     def score_match(self, pattern: Pattern, value: str) -> float | None:
         if EXAMPLE.fullmatch(value) or MASKED_TAIL.search(value) or value in PUBLISHED_EXAMPLES:

@@ -12,13 +12,7 @@ from privacy.pseudonyms import Pseudonymizer
 from privacy.recognizers.config_secret_recognizer import ConfigSecretRecognizer
 from privacy.redactor import FAILED_PLACEHOLDER, Redactor, redact
 from privacy.settings import RedactionSettings
-from schemas import (
-    Conversation,
-    DeadLetter,
-    Message,
-    RedactedConversation,
-    SourcePointer,
-)
+from schemas import Conversation, DeadLetter, Message, RedactedConversation, SourcePointer
 from tests.privacy.conftest import TEST_KEY
 
 
