@@ -42,20 +42,41 @@ class NerMapping(BaseModel):
 
 
 class RecognizerEntry(BaseModel):
-    """One recognizer to enable: its class name and where that name resolves."""
+    """One recognizer to enable: its class name and where that name resolves.
+
+    ``drop_patterns`` names patterns of a Presidio pattern recognizer to leave out (for example
+    one whose cost grows with the square of a message's length).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     source: Literal["presidio", "project"]
     enabled: bool = True
+    drop_patterns: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _known(self) -> RecognizerEntry:
         registry = PRESIDIO_RECOGNIZERS if self.source == "presidio" else PROJECT_RECOGNIZERS
         if self.name not in registry:
             raise ValueError(f"unknown {self.source} recognizer {self.name!r}; known: {', '.join(sorted(registry))}")
+        if self.drop_patterns:
+            known = [p.name for p in getattr(registry[self.name], "PATTERNS", [])] if self.source == "presidio" else []
+            unknown = [n for n in self.drop_patterns if n not in known]
+            if unknown:
+                raise ValueError(f"{self.name}: drop_patterns names {unknown!r}, not among its patterns {known!r}")
         return self
+
+    def build(self, timeout: float) -> EntityRecognizer:
+        if self.source == "project":
+            return PROJECT_RECOGNIZERS[self.name](timeout=timeout)
+        cls = PRESIDIO_RECOGNIZERS[self.name]
+        # Every text is analysed as "en"; the Spanish and Italian id recognizers default to their
+        # own language and would otherwise never run.
+        if not self.drop_patterns:
+            return cls(supported_language=LANGUAGE)
+        kept = [p for p in cls.PATTERNS if p.name not in self.drop_patterns]
+        return cls(supported_language=LANGUAGE, patterns=kept)
 
 
 class AnalyzerConfig(BaseModel):
@@ -78,17 +99,7 @@ class AnalyzerConfig(BaseModel):
 
     def build_recognizers(self, timeout: float, skip: frozenset[str] = frozenset()) -> list[EntityRecognizer]:
         """Instantiate every enabled recognizer not named in ``skip`` (ours with the regex ``timeout``)."""
-        built: list[EntityRecognizer] = []
-        for entry in self.recognizers:
-            if not entry.enabled or entry.name in skip:
-                continue
-            if entry.source == "project":
-                built.append(PROJECT_RECOGNIZERS[entry.name](timeout=timeout))
-            else:
-                # Every text is analysed as "en"; the Spanish and Italian id recognizers default to
-                # their own language and would otherwise never run.
-                built.append(PRESIDIO_RECOGNIZERS[entry.name](supported_language=LANGUAGE))
-        return built
+        return [entry.build(timeout) for entry in self.recognizers if entry.enabled and entry.name not in skip]
 
 
 def load_analyzer_config(path: Path | str | None = None) -> AnalyzerConfig:

@@ -27,6 +27,7 @@ def test_when_built_then_project_recognizers_get_the_timeout():
     ("duplicate_recognizer.yaml", "listed once"),
     ("not_yaml.yaml", "not valid YAML"),
     ("empty_mapping.yaml", "must not be empty"),
+    ("unknown_dropped_pattern.yaml", "'PAN \\(Lowest\\)'.*not among its patterns"),
 ])
 def test_when_config_broken_then_error_names_file_and_field(name, match):
     with pytest.raises(AnalyzerConfigError, match=match) as info:
@@ -42,3 +43,9 @@ def test_when_config_missing_then_error_names_the_file(tmp_path):
 def test_when_registry_listed_then_names_are_class_names():
     for registry in (PRESIDIO_RECOGNIZERS, PROJECT_RECOGNIZERS):
         assert all(cls.__name__ == name for name, cls in registry.items())
+
+
+def test_a_dropped_pattern_is_left_out_of_its_presidio_recognizer():
+    built = load_analyzer_config().build_recognizers(timeout=1.0)
+    [pan] = [r for r in built if type(r).__name__ == "InPanRecognizer"]
+    assert [p.name for p in pan.patterns] == ["PAN (High)", "PAN (Medium)"]
