@@ -5,8 +5,10 @@ index, model), the SHA-256 of its text, its labels (distress 0-2, joy 0-2, perso
 labeler's trigger note, the character span of the evidence the labeler quoted, its split and why
 it was chosen for reading. It holds no conversation text. ``texts.jsonl`` holds the conversations
 of the sources whose licenses allow it (see ``classifiers/data/real/README.md``); the others are
-read from the real pool (``../shared/data/real_pool/`` beside the checkout, or ``--pool DIR``),
-and every text is checked against its recorded hash before use.
+read from the real pool (``../shared/data/real_pool/`` beside the checkout, or ``--pool DIR``) or,
+for sources whose repository states no license, from their rebuilt texts
+(``expression-miner rebuild-real-texts``, see :mod:`classifiers.real_sources`), and every text is
+checked against its recorded hash before use.
 
 The classifier never reads these texts raw: :func:`redacted_turns` runs them through the
 project's redactor first, because that is the text the pipeline gives the model.
@@ -27,6 +29,8 @@ LABELS_FILE = REAL_DIR / "labels.jsonl"
 TEXTS_FILE = REAL_DIR / "texts.jsonl"
 # The shared data folder sits beside the repository checkout.
 DEFAULT_POOL_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "real_pool"
+# Where ``expression-miner rebuild-real-texts`` writes the texts of sources that may not be committed.
+DEFAULT_REBUILT_DIR = Path.home() / ".cache" / "expression-miner" / "real_rebuilt"
 SPLITS = ("train", "val", "test")
 
 
@@ -109,12 +113,14 @@ def _committed_texts(path: Path) -> dict[tuple[str, str], list[dict]]:
 
 def load_real_set(
     pool_dir: Path = DEFAULT_POOL_DIR, labels_file: Path = LABELS_FILE, texts_file: Path = TEXTS_FILE,
-    *, require_all: bool = True,
+    *, rebuilt_dir: Path = DEFAULT_REBUILT_DIR, require_all: bool = True,
 ) -> list[RealTurn]:
-    """Join the labels with their texts (committed ones first, then the pool) and check every hash.
+    """Join the labels with their texts (committed ones first, then the pool, then the rebuilt
+    texts) and check every hash.
 
     Args:
         pool_dir: The real pool, for sources whose texts are not committed.
+        rebuilt_dir: The rebuilt texts of sources whose repository states no license.
         require_all: Raise when a labeled turn's text cannot be found; False skips it (tests on a
             fresh clone without the pool use the committed texts only).
 
@@ -124,16 +130,18 @@ def load_real_set(
     """
     labels = [row for _, row in json_objects(labels_file)]
     texts = _committed_texts(texts_file)
-    missing = {(r["source"], r["conversation_id"]) for r in labels} - set(texts)
-    if missing and Path(pool_dir).is_dir():
-        texts.update(pool_conversations(pool_dir, missing))
+    for folder in (pool_dir, rebuilt_dir):
+        missing = {(r["source"], r["conversation_id"]) for r in labels} - set(texts)
+        if missing and Path(folder).is_dir():
+            texts.update(pool_conversations(folder, missing))
     turns = []
     for row in labels:
         rows = texts.get((row["source"], row["conversation_id"]))
         if rows is None:
             if require_all:
                 raise ValueError(f"{labels_file}: no text for {row['id']}; pass the real pool with --pool DIR "
-                                 f"(expected at {pool_dir})")
+                                 f"(expected at {pool_dir}), or rebuild the texts of sources without a license "
+                                 "with expression-miner rebuild-real-texts")
             continue
         conversation = conversation_messages(rows, row["turn_index"])
         if not conversation or text_sha256(conversation[-1][1]) != row["sha256"]:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from classifiers.labelled_data import DEFAULT_GOEMOTIONS_DIR
-from classifiers.real_set import DEFAULT_POOL_DIR
-from pipelines.config import RunConfig
+from classifiers.real_set import DEFAULT_POOL_DIR, DEFAULT_REBUILT_DIR, LABELS_FILE
+from pipelines.config import ConfigError, RunConfig
 
 
 def add_arguments(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +39,9 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
                           help="with --cross-source: hold out only this source (repeatable; default: every source)")
     evaluate.add_argument("--pool", type=Path, default=DEFAULT_POOL_DIR, metavar="DIR",
                           help="the real pool, for the texts not committed")
+    evaluate.add_argument("--labels", type=Path, default=LABELS_FILE, metavar="FILE",
+                          help="labels of real turns in the labeled set's schema (default: the labeled set; "
+                               "classifiers/data/real/outside/ holds turns kept out of training)")
     evaluate.add_argument("--config", type=Path, help="TOML run configuration; its [redact] and [classify] tables apply")
     evaluate.add_argument("--model", help="'default' or a Hugging Face model name or local path (classify.model)")
     evaluate.add_argument("--weights", type=Path, metavar="DIR",
@@ -53,6 +56,20 @@ def add_arguments(sub: argparse._SubParsersAction) -> None:
                        help="GoEmotions folder (train.tsv), the auxiliary task")
     train.add_argument("--seed", type=int, help="training seed (default: the shipped model's)")
     train.add_argument("--config", type=Path, help="TOML run configuration; its [redact] table applies")
+
+    rebuild = sub.add_parser("rebuild-real-texts",
+                             help="rebuild the texts of labeled sources that may not be committed, from a clone "
+                                  "of their public repository")
+    rebuild.add_argument("--checkout", type=Path, required=True, metavar="DIR",
+                         help="a git clone of a repository listed in classifiers/data/real/rebuilt_sources.toml")
+    rebuild.add_argument("--output", type=Path, default=DEFAULT_REBUILT_DIR, metavar="DIR",
+                         help="where load_real_set finds them (default: %(default)s)")
+
+
+def check_arguments(args: argparse.Namespace) -> None:
+    """What argparse cannot check alone, before the configuration and its libraries load."""
+    if getattr(args, "source", None) and not args.cross_source:
+        raise ConfigError("--source picks the folds of --cross-source; add --cross-source")
 
 
 def score_command(args: argparse.Namespace, config: RunConfig) -> str:
@@ -82,13 +99,11 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
     from classifiers.spec import check_model_available
     from pipelines.training_data import redacted_real_set
 
-    if args.source and not args.cross_source:
-        raise ValueError("--source picks the folds of --cross-source; add --cross-source")
     if args.data is not None:
         return format_report(eval_classifier(args.data, config.classify))
     model_dir = args.weights or DEFAULT_MODEL_DIR
     check_model_available(config.classify, model_dir)  # before the set is redacted, which takes minutes
-    examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns)
+    examples = redacted_real_set(args.pool, config.redact, config.classify.context_turns, labels_file=args.labels)
     if args.cross_source:
         # Each fold is printed as soon as it is done: a fold takes most of an hour.
         folds = 0
@@ -101,8 +116,16 @@ def eval_command(args: argparse.Namespace, config: RunConfig) -> str:
     labels = np.array([t.flagged for t, _ in part])
     report = evaluate_real(scores, labels, [t.source for t, _ in part], [t.selection == "uniform" for t, _ in part],
                            thresholds)
-    return format_real_report(report, f"model {model_id} on the {args.split} part of the real labeled set "
+    labels = "the real labeled set" if args.labels == LABELS_FILE else str(args.labels)
+    return format_real_report(report, f"model {model_id} on the {args.split} part of {labels} "
                                       f"({len(part)} turns, redacted)")
+
+
+def rebuild_command(args: argparse.Namespace) -> str:
+    from classifiers.real_sources import rebuild_texts
+
+    written = rebuild_texts(args.checkout, args.output)
+    return "; ".join(f"{source}: {turns} assistant turns" for source, turns in written.items()) + f" into {args.output}"
 
 
 def train_command(args: argparse.Namespace, config: RunConfig) -> str:

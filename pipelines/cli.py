@@ -26,10 +26,10 @@ logging.getLogger().addFilter(_WithoutBigQueryNotice())  # before anything impor
 from pipelines import classifier_commands  # noqa: E402
 from pipelines.config import ConfigError, RunConfig, load_config  # noqa: E402
 from pipelines.failures import describe_failure  # noqa: E402
-from pipelines.ingest.partitions import PartitionError  # noqa: E402
-from pipelines.ingest.readers import InputError  # noqa: E402
-from pipelines.run import OutputBusy, RunFailed  # noqa: E402
-from privacy.keys import MissingKeyError  # noqa: E402
+from pipelines.ingest.partitions import PartitionError, partition_filter  # noqa: E402
+from pipelines.ingest.readers import InputError, list_input_files  # noqa: E402
+from pipelines.run_errors import NothingNew, OutputBusy, RunFailed  # noqa: E402
+from privacy.keys import MissingKeyError, load_key  # noqa: E402
 
 USER_ERRORS = (ConfigError, InputError, PartitionError, MissingKeyError, OutputBusy, RunFailed)
 log = logging.getLogger("expression_miner")
@@ -100,19 +100,31 @@ def _config(args: argparse.Namespace) -> RunConfig:
 
 
 def _dispatch(args: argparse.Namespace, beam_args: list[str]) -> int:
+    if args.command == "rebuild-real-texts":
+        try:
+            print(classifier_commands.rebuild_command(args))
+        except ValueError as err:
+            raise ConfigError(str(err)) from None
+        return 0
     if args.command in ("score", "eval-classifier", "train-classifier"):
+        classifier_commands.check_arguments(args)
         try:
             return _classifier_command(args)
         except (ValueError, FileNotFoundError) as err:
             # These commands name the field, file or line of bad input, never its text.
             raise ConfigError(str(err)) from None
     if args.command == "run":
-        from pipelines.ingest.partitions import partition_filter
-        from pipelines.run import NothingNew, print_summary, run
-
+        # The cheap checks first: a mistyped path, a missing key or a bad config value is reported
+        # in a moment, before the pipeline's libraries load (run() checks inputs and key again, for
+        # callers that do not come through here).
         selection = partition_filter(args.since, args.until, args.partition)
+        list_input_files(args.input)
+        load_key(args.key_file)
+        config = _config(args)
+        from pipelines.run import print_summary, run
+
         try:
-            manifest = run(_config(args), args.input, args.output, args.key_file, beam_args, selection, args.only_new)
+            manifest = run(config, args.input, args.output, args.key_file, beam_args, selection, args.only_new)
         except NothingNew as done:
             print(str(done))
             return 0

@@ -3,6 +3,9 @@
 Every table of the file maps to the settings model of one stage. Unknown keys, wrong types and
 out-of-range values are startup errors naming the field; there is no fallback and no environment
 variable side door (the pseudonym key is the one secret, and it is never part of the config).
+
+Beam, torch and Presidio are imported only where a check needs them: the command line reads the
+configuration before it does anything else, and a mistyped value should be reported in a moment.
 """
 
 from __future__ import annotations
@@ -13,14 +16,10 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from apache_beam.options.pipeline_options import StandardOptions
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from classifiers.spec import check_model_available
-from classifiers.encoder import available_cores
 from classifiers.settings import ClassifierSettings
 from pipelines.ingest.settings import IngestSettings
-from privacy.analyzer_config import AnalyzerConfigError, load_analyzer_config
 from privacy.settings import RedactionSettings
 from themes.settings import ThemeSettings
 
@@ -53,12 +52,16 @@ class RunnerSettings(BaseModel):
     @property
     def workers(self) -> int:
         """DirectRunner worker processes with the default resolved: one per core."""
+        from classifiers.encoder import available_cores
+
         return self.direct_num_workers or available_cores()
     direct_running_mode: Literal["multi_processing", "multi_threading", "in_memory"] = "multi_processing"
 
     @field_validator("runner")
     @classmethod
     def _known_runner(cls, name: str) -> str:
+        from apache_beam.options.pipeline_options import StandardOptions
+
         short = name.rsplit(".", 1)[-1].lower()
         if short in _UNSUPPORTED_RUNNERS:
             raise ValueError(f"'{name}' is not supported: {_UNSUPPORTED_RUNNERS[short]}")
@@ -143,6 +146,9 @@ def load_config(path: Path | None = None, overrides: dict[str, dict[str, Any]] |
         )
         raise ConfigError(f"config error in {where}: {problems}") from None
     # Every model and file is resolved before the job is built, not on a worker halfway through.
+    from classifiers.spec import check_model_available
+    from privacy.analyzer_config import AnalyzerConfigError, load_analyzer_config
+
     try:
         if check_model:
             check_model_available(config.classify)

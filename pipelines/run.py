@@ -29,6 +29,7 @@ from pipelines.ingest.partitions import PartitionFilter
 from pipelines.ingest.readers import list_input_files, plan_ranges
 from pipelines.pipeline import build_pipeline
 from pipelines.progress import PROGRESS_DIR, ProgressReporter
+from pipelines.run_errors import NothingNew, OutputBusy, RunFailed
 from pipelines.theme_outputs import finish_run_themes, history_path, input_partitions, manifest_section
 from themes.identity import History
 from privacy.keys import load_key
@@ -47,18 +48,6 @@ _VERSIONED_PACKAGES = (
 
 # Runners whose workers share this machine's filesystem, so they can report progress through it.
 LOCAL_RUNNERS = ("DirectRunner", "pipelines.dask_runner.FixedDaskRunner")
-
-
-class RunFailed(Exception):
-    """The job ran but its result must not be published (e.g. too many dead letters)."""
-
-
-class OutputBusy(Exception):
-    """Another run is writing to the same output folder."""
-
-
-class NothingNew(Exception):
-    """``only_new`` found no partition that earlier runs have not processed: nothing to do."""
 
 
 def run(

@@ -3,8 +3,10 @@
 The pipeline scores redacted text (placeholders such as ``<PERSON_1>`` in place), so the model is
 trained, calibrated and judged on the same: every labeled conversation goes through the project's
 redactor with the run's redaction settings. Redaction takes minutes, so the redacted texts are
-cached under ``~/.cache/expression-miner/real_redacted/``, keyed by the labels file, the redaction
-settings and the package version. The cache holds redacted public texts only.
+cached under ``~/.cache/expression-miner/real_redacted/``: one file per redaction settings,
+analyzer configuration and package version, one entry per conversation prefix (its id and length; the texts behind an id are
+fixed by their hashes), so labeling more turns redacts only the conversations that are new. The
+cache holds redacted public texts only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from classifiers.real_set import LABELS_FILE, RealTurn, load_real_set, turn_inputs
 from classifiers.types import TurnInput
+from privacy.analyzer_config import DEFAULT_CONFIG as DEFAULT_ANALYZER_CONFIG
 from privacy.pseudonyms import Pseudonymizer
 from privacy.redactor import Redactor
 from privacy.settings import RedactionSettings
@@ -50,12 +53,16 @@ class ConversationRedactor:
         return out
 
 
-def _cache_file(cache_dir: Path, labels_file: Path, settings: RedactionSettings) -> Path:
+def _cache_file(cache_dir: Path, settings: RedactionSettings) -> Path:
     digest = hashlib.sha256()
-    digest.update(labels_file.read_bytes())
     digest.update(settings.model_dump_json().encode())
+    digest.update(Path(settings.analyzer_config or DEFAULT_ANALYZER_CONFIG).read_bytes())
     digest.update(metadata.version("expression-miner").encode())
     return cache_dir / f"{digest.hexdigest()[:24]}.json"
+
+
+def _conversation_key(turn: RealTurn) -> str:
+    return turn.id.rsplit("|", 1)[0]
 
 
 def redacted_real_set(
@@ -68,23 +75,25 @@ def redacted_real_set(
         ValueError: a text is missing or does not match its hash (see :func:`load_real_set`).
     """
     turns = load_real_set(pool_dir, labels_file, require_all=require_all)
+    # One redaction per conversation: its longest labeled prefix, which every shorter one is part of.
     longest: dict[str, tuple[tuple[str, str], ...]] = {}
     for t in turns:
-        key = t.id.rsplit("|", 1)[0]
-        if len(t.conversation) > len(longest.get(key, ())):
-            longest[key] = t.conversation
-    cache = _cache_file(cache_dir, labels_file, settings) if cache_dir else None
+        conversation = _conversation_key(t)
+        if len(t.conversation) > len(longest.get(conversation, ())):
+            longest[conversation] = t.conversation
+    entry = {conversation: f"{conversation}|{len(messages)}" for conversation, messages in longest.items()}
+    cache = _cache_file(cache_dir, settings) if cache_dir else None
     redacted: dict[str, list[str] | None] = json.loads(cache.read_text()) if cache and cache.is_file() else {}
-    todo = [k for k in longest if k not in redacted]
+    todo = [c for c in longest if entry[c] not in redacted]
     if todo:
         log.info("redacting %d labeled conversations (cached afterwards)", len(todo))
-        redacted.update(zip(todo, ConversationRedactor(settings)([longest[k] for k in todo])))
+        redacted.update(zip((entry[c] for c in todo), ConversationRedactor(settings)([longest[c] for c in todo])))
         if cache:
             cache.parent.mkdir(parents=True, exist_ok=True)
             cache.write_text(json.dumps(redacted))
     out = []
     for t in turns:
-        messages = redacted[t.id.rsplit("|", 1)[0]]
+        messages = redacted[entry[_conversation_key(t)]]
         if messages is None:
             continue
         conversation = [(role, messages[i]) for i, (role, _) in enumerate(t.conversation)]

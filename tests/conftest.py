@@ -6,6 +6,7 @@ run's own config (5 conversations, 3 accounts), as the demo may, because the cor
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import subprocess
@@ -26,6 +27,21 @@ max_dead_letter_ratio = 0.5
 k_conversations = 5
 k_accounts = 3
 """
+
+
+def cli_in_process(*args: str) -> int:
+    """``expression-miner ARGS`` in this process, for tests that need no fresh one (no start-up
+    cost, models already loaded); the root logger's handlers, which the CLI replaces, are restored
+    so later log records do not go to a captured stream that pytest has closed."""
+    from pipelines.cli import main
+
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        return main(list(args))
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
 
 
 def cli(*args: str, key: str | None = None, cwd: Path | None = None, timeout: int = 900) -> subprocess.CompletedProcess:

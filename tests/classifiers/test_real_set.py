@@ -46,7 +46,8 @@ def test_no_reserved_evaluation_source_is_used(rows):
 
 def test_committed_texts_match_their_hashes_and_no_unlicensed_source_is_committed():
     # load_real_set raises on any text whose SHA-256 differs from the label's.
-    turns = load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool-here", require_all=False)
+    turns = load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool-here", rebuilt_dir=TEXTS_FILE.parent / "no-pool-here",
+                          require_all=False)
     assert turns, "the committed texts of permissively licensed sources are readable on a fresh clone"
     assert {t.source for t in turns} <= {"gptfuzz_responses_labeled", "jailbreakbench_artifacts", "mtbench_model_answers",
                                          "vicuna_bench_answers", "arena_hard_auto", "convotopo_wildchat",

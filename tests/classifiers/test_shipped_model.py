@@ -23,7 +23,8 @@ from privacy.settings import RedactionSettings
 def held_out():
     """Test-split turns whose texts are committed (a fresh clone has them): every positive of either valence and a
     seeded sample of the rest, redacted as the pipeline would."""
-    turns = [t for t in load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool", require_all=False) if t.split == "test"]
+    turns = [t for t in load_real_set(pool_dir=TEXTS_FILE.parent / "no-pool", rebuilt_dir=TEXTS_FILE.parent / "no-pool",
+                                       require_all=False) if t.split == "test"]
     positives = [t for t in turns if t.distress >= 1 or t.joy == 2]
     negatives = random.Random(5).sample([t for t in turns if t.distress == 0 and t.joy < 2], 200)
     chosen = positives + negatives

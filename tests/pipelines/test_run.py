@@ -23,6 +23,7 @@ from pipelines.run import OutputBusy, RunFailed, run
 from pipelines.ingest.settings import IngestSettings
 from privacy.pseudonyms import Pseudonymizer
 from schemas.jsonschema import json_schema
+from tests.conftest import cli_in_process
 
 KEY = secrets.token_hex(32)
 
@@ -36,6 +37,12 @@ def _cli(*args: str, env_key: str | None = KEY, cwd: Path | None = None) -> subp
         [sys.executable, "-m", "pipelines.cli", *args], capture_output=True, text=True, env=env,
         cwd=cwd or Path(__file__).resolve().parents[2], timeout=600,
     )
+
+
+def _in_memory(folder: Path) -> str:
+    """A config running the job in this process: a failure path does not need two worker processes."""
+    (folder / "in_memory.toml").write_text('[runner]\ndirect_running_mode = "in_memory"\n')
+    return str(folder / "in_memory.toml")
 
 
 def _everything_written(root: Path) -> str:
@@ -135,13 +142,14 @@ def test_the_key_never_appears_in_any_output_or_log(finished_run):
     assert KEY not in written and KEY not in logs
 
 
-def test_when_too_many_records_are_bad_then_the_run_fails_and_previous_results_stay(finished_run, corpus, tmp_path):
+def test_when_too_many_records_are_bad_then_the_run_fails_and_previous_results_stay(
+        finished_run, corpus, tmp_path, monkeypatch, capsys):
     out, _ = finished_run
     before = (out / "manifest.json").read_text()
     bad_only = str(corpus / synthetic.LOGS_DIR / synthetic.MALFORMED_FILE)
-    done = _cli("run", "--input", bad_only, "--output", str(out), "--runner", "DirectRunner")
-    assert done.returncode == 2
-    assert "max_dead_letter_ratio" in done.stderr and "Traceback" not in done.stderr
+    monkeypatch.setenv("EXPRESSION_MINER_KEY", KEY)
+    assert cli_in_process("run", "--input", bad_only, "--output", str(out), "--config", _in_memory(tmp_path)) == 2
+    assert "max_dead_letter_ratio" in capsys.readouterr().err
     assert (out / "manifest.json").read_text() == before
     assert not list(out.glob(layout.STAGING_PREFIX + "*"))
 
@@ -185,10 +193,11 @@ def test_when_the_user_makes_a_mistake_then_one_line_says_what_to_fix(corpus, tm
     assert not (tmp_path / "o" / "manifest.json").exists()
 
 
-def test_redact_command_turns_canonical_jsonl_into_redacted_jsonl(corpus, tmp_path, truth):
+def test_redact_command_turns_canonical_jsonl_into_redacted_jsonl(corpus, tmp_path, truth, monkeypatch):
     out = tmp_path / "redacted.jsonl"
-    done = _cli("redact", "--input", str(corpus / synthetic.LOGS_DIR / "canonical.jsonl"), "--output", str(out))
-    assert done.returncode == 0, done.stderr[-2000:]
+    monkeypatch.setenv("EXPRESSION_MINER_KEY", KEY)
+    canonical = corpus / synthetic.LOGS_DIR / "canonical.jsonl"
+    assert cli_in_process("redact", "--input", str(canonical), "--output", str(out)) == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(rows) == sum(t["file"] == "canonical.jsonl" and t["kind"] == "conversation" for t in truth)
     assert all(r["conversation_key"].startswith("c_") and "conversation_id" not in r for r in rows)
@@ -225,16 +234,18 @@ def test_flagged_turns_become_events_that_match_the_counts_and_the_redacted_conv
         assert not flagged or sum(g == valence for g in flagged) / len(flagged) >= 0.5, (valence, flagged)
 
 
-def test_score_redacts_first_unless_told_not_to(tmp_path):
+def test_score_redacts_first_unless_told_not_to(tmp_path, capsys):
     conversations = tmp_path / "c.jsonl"
     conversations.write_text(json.dumps({"conversation_id": "c1", "messages": [
         {"role": "user", "content": "My name is Ananya Sharma and you are useless."},
         {"role": "assistant", "content": "That hurts to hear, Ananya Sharma."}]}) + "\n")
-    done = _cli("score", "--input", str(conversations), "--output", str(tmp_path / "s.jsonl"))
-    assert done.returncode == 0 and "(redacted first)" in done.stdout
-    raw = _cli("score", "--input", str(conversations), "--output", str(tmp_path / "r.jsonl"), "--no-redact")
-    assert raw.returncode == 0 and "(raw text)" in raw.stdout
-    assert "Ananya" not in (tmp_path / "s.jsonl").read_text() + done.stdout + done.stderr
+    assert cli_in_process("score", "--input", str(conversations), "--output", str(tmp_path / "s.jsonl")) == 0
+    redacted = capsys.readouterr()
+    assert "(redacted first)" in redacted.out
+    assert cli_in_process("score", "--input", str(conversations), "--output", str(tmp_path / "r.jsonl"),
+                          "--no-redact") == 0
+    assert "(raw text)" in capsys.readouterr().out
+    assert "Ananya" not in (tmp_path / "s.jsonl").read_text() + redacted.out + redacted.err
 
 
 def test_eval_classifier_names_a_weights_directory_without_a_model(tmp_path):

@@ -3,6 +3,10 @@
 Each night's run reads only the partitions no earlier run processed (``--only-new``); re-running a
 day (``--partition``) replaces that day's entry in the run history, so its counts are not added
 twice and the trends compare with the right earlier run.
+
+The nights run through the real command line in this process, on the DirectRunner's in-memory mode:
+what is under test is which partitions each run reads and what the history keeps, and five fresh
+processes, each loading Presidio and the model into two workers, would take minutes longer.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import pytest
 import synthetic
 from schemas import layout
 from synthetic.settings import SyntheticSettings
-from tests.conftest import THEMED_CONFIG, cli
+from tests.conftest import THEMED_CONFIG, cli_in_process
 
 DAYS = ("2026-11-20", "2026-11-21", "2026-11-22")
 KEY = "5" * 64
@@ -39,27 +43,27 @@ def days(tmp_path_factory) -> dict[str, Path]:
     return out
 
 
-def _run(logs: Path, out: Path, *flags: str) -> dict:
+def _run(capsys: pytest.CaptureFixture, logs: Path, out: Path, *flags: str) -> dict:
     config = out.parent / "run.toml"
-    config.write_text(THEMED_CONFIG)
-    done = cli("run", "--input", str(logs), "--output", str(out), "--config", str(config), *flags, key=KEY)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads((out / layout.MANIFEST).read_text()) if "nothing to do" not in done.stdout else {}
+    config.write_text(THEMED_CONFIG + '[runner]\ndirect_running_mode = "in_memory"\n')
+    assert cli_in_process("run", "--input", str(logs), "--output", str(out), "--config", str(config), *flags) == 0
+    return {} if "nothing to do" in capsys.readouterr().out else json.loads((out / layout.MANIFEST).read_text())
 
 
-def test_three_nights_and_a_re_run_count_each_day_once(days, tmp_path):
+def test_three_nights_and_a_re_run_count_each_day_once(days, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EXPRESSION_MINER_KEY", KEY)
     logs, out = next(iter(days.values())).parent, tmp_path / "out"
-    first = _run(logs, out, "--partition", DAYS[0])
-    second = _run(logs, out, "--only-new", "--until", DAYS[1])
-    third = _run(logs, out, "--only-new")
+    first = _run(capsys, logs, out, "--partition", DAYS[0])
+    second = _run(capsys, logs, out, "--only-new", "--until", DAYS[1])
+    third = _run(capsys, logs, out, "--only-new")
     assert [m["themes"]["partitions"] for m in (first, second, third)] == [[f"dt={d}"] for d in DAYS]
-    assert _run(logs, out, "--only-new") == {}  # nothing new: the job says so and publishes nothing
+    assert _run(capsys, logs, out, "--only-new") == {}  # nothing new: the job says so and publishes nothing
 
     history = json.loads((out / layout.HISTORY).read_text())
     assert [r["partitions"] for r in history["runs"]] == [[f"dt={d}"] for d in DAYS]
     before = history["runs"][1]["sizes"]
 
-    again = _run(logs, out, "--partition", DAYS[1])
+    again = _run(capsys, logs, out, "--partition", DAYS[1])
     runs = json.loads((out / layout.HISTORY).read_text())["runs"]
     assert [r["partitions"] for r in runs] == [[f"dt={DAYS[0]}"], [f"dt={DAYS[2]}"], [f"dt={DAYS[1]}"]]
     assert again["counts"]["records_read"] == second["counts"]["records_read"]
