@@ -27,6 +27,14 @@ def _git(checkout: Path, *args: str) -> bytes:
     return done.stdout
 
 
+def _has_commit(checkout: Path, commit: str) -> bool:
+    try:
+        _git(checkout, "cat-file", "-e", f"{commit}^{{commit}}")
+    except ValueError:
+        return False
+    return True
+
+
 def _export_text(message: dict) -> str:
     """A claude.ai export message's text blocks (tool calls and thinking are not part of the reply)."""
     blocks = [c.get("text", "") for c in message.get("content") or [] if c.get("type") == "text"]
@@ -89,8 +97,7 @@ def rebuild_texts(
     sources = tomllib.loads(sources_file.read_text(encoding="utf-8"))
     written = {}
     for name, spec in sources.items():
-        if subprocess.run(["git", "-C", str(checkout), "cat-file", "-e", f"{spec['commit']}^{{commit}}"],
-                          capture_output=True).returncode != 0:
+        if not _has_commit(checkout, spec["commit"]):
             continue
         rows = rebuild_source(name, spec, checkout)
         output_dir.mkdir(parents=True, exist_ok=True)

@@ -4,9 +4,9 @@ The pipeline scores redacted text (placeholders such as ``<PERSON_1>`` in place)
 trained, calibrated and judged on the same: every labeled conversation goes through the project's
 redactor with the run's redaction settings. Redaction takes minutes, so the redacted texts are
 cached under ``~/.cache/expression-miner/real_redacted/``: one file per redaction settings,
-analyzer configuration and package version, one entry per conversation prefix (its id and length; the texts behind an id are
-fixed by their hashes), so labeling more turns redacts only the conversations that are new. The
-cache holds redacted public texts only.
+analyzer configuration and package version, one entry per conversation prefix (its id and
+length; the texts behind an id are fixed by their hashes), so labeling more turns redacts only the
+conversations that are new. The cache holds redacted public texts only.
 """
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ max_dead_letter_ratio = 0.5
 k_conversations = 5
 k_accounts = 3
 """
+# The job in the test's own process: for tests of what a run reads and keeps, not of its workers.
+IN_MEMORY_RUNNER = '[runner]\ndirect_running_mode = "in_memory"\n'
 
 
 def cli_in_process(*args: str) -> int:

@@ -23,7 +23,7 @@ from pipelines.run import OutputBusy, RunFailed, run
 from pipelines.ingest.settings import IngestSettings
 from privacy.pseudonyms import Pseudonymizer
 from schemas.jsonschema import json_schema
-from tests.conftest import cli_in_process
+from tests.conftest import IN_MEMORY_RUNNER, cli_in_process
 
 KEY = secrets.token_hex(32)
 
@@ -41,7 +41,7 @@ def _cli(*args: str, env_key: str | None = KEY, cwd: Path | None = None) -> subp
 
 def _in_memory(folder: Path) -> str:
     """A config running the job in this process: a failure path does not need two worker processes."""
-    (folder / "in_memory.toml").write_text('[runner]\ndirect_running_mode = "in_memory"\n')
+    (folder / "in_memory.toml").write_text(IN_MEMORY_RUNNER)
     return str(folder / "in_memory.toml")
 
 

@@ -20,7 +20,7 @@ import pytest
 import synthetic
 from schemas import layout
 from synthetic.settings import SyntheticSettings
-from tests.conftest import THEMED_CONFIG, cli_in_process
+from tests.conftest import IN_MEMORY_RUNNER, THEMED_CONFIG, cli_in_process
 
 DAYS = ("2026-11-20", "2026-11-21", "2026-11-22")
 KEY = "5" * 64
@@ -45,7 +45,7 @@ def days(tmp_path_factory) -> dict[str, Path]:
 
 def _run(capsys: pytest.CaptureFixture, logs: Path, out: Path, *flags: str) -> dict:
     config = out.parent / "run.toml"
-    config.write_text(THEMED_CONFIG + '[runner]\ndirect_running_mode = "in_memory"\n')
+    config.write_text(THEMED_CONFIG + IN_MEMORY_RUNNER)
     assert cli_in_process("run", "--input", str(logs), "--output", str(out), "--config", str(config), *flags) == 0
     return {} if "nothing to do" in capsys.readouterr().out else json.loads((out / layout.MANIFEST).read_text())
 
